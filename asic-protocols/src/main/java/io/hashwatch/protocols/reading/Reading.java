@@ -1,0 +1,208 @@
+package io.hashwatch.protocols.reading;
+
+import java.util.List;
+
+/**
+ * The normalized figures of one device at one poll. Every figure the device does not give is {@code
+ * null}; a miner that answers with 0 H/s (sleeping, curtailed) is a reading with {@code hashrateHs}
+ * 0.
+ */
+public record Reading(
+    String make,
+    String model,
+    String firmware,
+    String firmwareVersion,
+    String algorithm,
+    Double hashrateHs,
+    Double hashrateAvgHs,
+    Double expectedHashrateHs,
+    List<Board> boards,
+    List<Integer> fansRpm,
+    Double powerW,
+    Double efficiencyJth,
+    List<Pool> pools,
+    Long accepted,
+    Long rejected,
+    Long hardwareErrors,
+    Long uptimeS,
+    List<String> errors)
+    implements PollResult {
+
+  public Reading {
+    Limits.text(make, "make");
+    Limits.text(model, "model");
+    Limits.text(firmware, "firmware");
+    Limits.text(firmwareVersion, "firmwareVersion");
+    Limits.text(algorithm, "algorithm");
+    Limits.figure(hashrateHs, "hashrateHs");
+    Limits.figure(hashrateAvgHs, "hashrateAvgHs");
+    Limits.figure(expectedHashrateHs, "expectedHashrateHs");
+    Limits.figure(powerW, "powerW");
+    Limits.figure(efficiencyJth, "efficiencyJth");
+    Limits.count(accepted, "accepted");
+    Limits.count(rejected, "rejected");
+    Limits.count(hardwareErrors, "hardwareErrors");
+    Limits.count(uptimeS, "uptimeS");
+    boards = Limits.bounded(boards, Limits.MAX_BOARDS, "boards");
+    fansRpm = Limits.bounded(fansRpm, Limits.MAX_FANS, "fansRpm");
+    if (fansRpm.stream().anyMatch(rpm -> rpm < 0)) {
+      throw new IllegalArgumentException("fansRpm must be >= 0");
+    }
+    pools = Limits.bounded(pools, Limits.MAX_POOLS, "pools");
+    errors = Limits.bounded(errors, Limits.MAX_ERRORS, "errors");
+  }
+
+  @Override
+  public String result() {
+    return "reading";
+  }
+
+  /** The hottest chip, else the hottest board, of all boards; {@code null} when none is known. */
+  public Double maxTempC() {
+    return boards.stream()
+        .map(board -> board.chipTempC() != null ? board.chipTempC() : board.boardTempC())
+        .filter(t -> t != null)
+        .max(Double::compare)
+        .orElse(null);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a reading field by field, as drivers find the figures in different replies. */
+  public static final class Builder {
+    private String make;
+    private String model;
+    private String firmware;
+    private String firmwareVersion;
+    private String algorithm;
+    private Double hashrateHs;
+    private Double hashrateAvgHs;
+    private Double expectedHashrateHs;
+    private List<Board> boards = List.of();
+    private List<Integer> fansRpm = List.of();
+    private Double powerW;
+    private Double efficiencyJth;
+    private List<Pool> pools = List.of();
+    private Long accepted;
+    private Long rejected;
+    private Long hardwareErrors;
+    private Long uptimeS;
+    private List<String> errors = List.of();
+
+    private Builder() {}
+
+    public Builder make(String make) {
+      this.make = make;
+      return this;
+    }
+
+    public Builder model(String model) {
+      this.model = model;
+      return this;
+    }
+
+    public Builder firmware(String firmware) {
+      this.firmware = firmware;
+      return this;
+    }
+
+    public Builder firmwareVersion(String firmwareVersion) {
+      this.firmwareVersion = firmwareVersion;
+      return this;
+    }
+
+    public Builder algorithm(String algorithm) {
+      this.algorithm = algorithm;
+      return this;
+    }
+
+    public Builder hashrateHs(Double hashrateHs) {
+      this.hashrateHs = hashrateHs;
+      return this;
+    }
+
+    public Builder hashrateAvgHs(Double hashrateAvgHs) {
+      this.hashrateAvgHs = hashrateAvgHs;
+      return this;
+    }
+
+    public Builder expectedHashrateHs(Double expectedHashrateHs) {
+      this.expectedHashrateHs = expectedHashrateHs;
+      return this;
+    }
+
+    public Builder boards(List<Board> boards) {
+      this.boards = boards;
+      return this;
+    }
+
+    public Builder fansRpm(List<Integer> fansRpm) {
+      this.fansRpm = fansRpm;
+      return this;
+    }
+
+    public Builder powerW(Double powerW) {
+      this.powerW = powerW;
+      return this;
+    }
+
+    public Builder efficiencyJth(Double efficiencyJth) {
+      this.efficiencyJth = efficiencyJth;
+      return this;
+    }
+
+    public Builder pools(List<Pool> pools) {
+      this.pools = pools;
+      return this;
+    }
+
+    public Builder accepted(Long accepted) {
+      this.accepted = accepted;
+      return this;
+    }
+
+    public Builder rejected(Long rejected) {
+      this.rejected = rejected;
+      return this;
+    }
+
+    public Builder hardwareErrors(Long hardwareErrors) {
+      this.hardwareErrors = hardwareErrors;
+      return this;
+    }
+
+    public Builder uptimeS(Long uptimeS) {
+      this.uptimeS = uptimeS;
+      return this;
+    }
+
+    public Builder errors(List<String> errors) {
+      this.errors = errors;
+      return this;
+    }
+
+    public Reading build() {
+      return new Reading(
+          make,
+          model,
+          firmware,
+          firmwareVersion,
+          algorithm,
+          hashrateHs,
+          hashrateAvgHs,
+          expectedHashrateHs,
+          boards,
+          fansRpm,
+          powerW,
+          efficiencyJth,
+          pools,
+          accepted,
+          rejected,
+          hardwareErrors,
+          uptimeS,
+          errors);
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package io.hashwatch.protocols.reading;
+
+import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.json.FieldReader;
+import io.hashwatch.protocols.json.InvalidFieldException;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/** The JSON form of a {@link PollResult} (docs/READING.md): absent figures are left out. */
+public final class ReadingJson {
+  private static final int MAX_ERROR_TEXT = 1024;
+
+  private ReadingJson() {}
+
+  public static JsonObject toJson(PollResult result) {
+    JsonObjectBuilder json =
+        CachedJsonProvider.INSTANCE.createObjectBuilder().add("result", result.result());
+    if (result instanceof Reading reading) {
+      addReading(json, reading);
+    }
+    if (!result.errors().isEmpty()) {
+      json.add("errors", CachedJsonProvider.INSTANCE.createArrayBuilder(result.errors()));
+    }
+    return json.build();
+  }
+
+  public static PollResult fromJson(FieldReader json) {
+    String result = json.requiredString("result", 16);
+    List<String> errors =
+        json.optionalList("errors", Limits.MAX_ERRORS, item -> item.string(MAX_ERROR_TEXT));
+    try {
+      return switch (result) {
+        case "reading" -> readReading(json, errors);
+        case "unreachable" -> new Unreachable(requireReason(json, errors));
+        case "rejected" -> new Rejected(requireReason(json, errors));
+        case "no-data" -> new NoData(requireReason(json, errors));
+        default ->
+            throw new InvalidFieldException(
+                json.pathOf("result"), "must be reading, unreachable, rejected or no-data");
+      };
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFieldException(json.pathOf("result"), e.getMessage());
+    }
+  }
+
+  private static List<String> requireReason(FieldReader json, List<String> errors) {
+    if (errors.isEmpty()) {
+      throw new InvalidFieldException(json.pathOf("errors"), "must say why there is no reading");
+    }
+    return errors;
+  }
+
+  private static Reading readReading(FieldReader json, List<String> errors) {
+    return Reading.builder()
+        .make(json.optionalString("make", Limits.MAX_TEXT))
+        .model(json.optionalString("model", Limits.MAX_TEXT))
+        .firmware(json.optionalString("firmware", Limits.MAX_TEXT))
+        .firmwareVersion(json.optionalString("firmwareVersion", Limits.MAX_TEXT))
+        .algorithm(json.optionalString("algorithm", Limits.MAX_TEXT))
+        .hashrateHs(figure(json, "hashrateHs"))
+        .hashrateAvgHs(figure(json, "hashrateAvgHs"))
+        .expectedHashrateHs(figure(json, "expectedHashrateHs"))
+        .boards(json.optionalList("boards", Limits.MAX_BOARDS, item -> board(item.object())))
+        .fansRpm(json.optionalList("fansRpm", Limits.MAX_FANS, FieldReader.Item::nonNegativeInt))
+        .powerW(figure(json, "powerW"))
+        .efficiencyJth(figure(json, "efficiencyJth"))
+        .pools(json.optionalList("pools", Limits.MAX_POOLS, item -> pool(item.object())))
+        .accepted(count(json, "accepted"))
+        .rejected(count(json, "rejected"))
+        .hardwareErrors(count(json, "hardwareErrors"))
+        .uptimeS(count(json, "uptimeS"))
+        .errors(errors)
+        .build();
+  }
+
+  private static Board board(FieldReader json) {
+    Integer index = json.optionalInt("index");
+    if (index == null || index < 0) {
+      throw new InvalidFieldException(json.pathOf("index"), "is required and must be >= 0");
+    }
+    return new Board(
+        index,
+        figure(json, "hashrateHs"),
+        json.optionalDouble("boardTempC"),
+        json.optionalDouble("chipTempC"),
+        nonNegativeInt(json, "chips"),
+        nonNegativeInt(json, "expectedChips"));
+  }
+
+  private static Pool pool(FieldReader json) {
+    return new Pool(
+        json.requiredString("url", Limits.MAX_TEXT),
+        json.optionalString("user", Limits.MAX_TEXT),
+        json.optionalString("status", Limits.MAX_TEXT),
+        json.optionalBoolean("active", false),
+        count(json, "accepted"),
+        count(json, "rejected"),
+        count(json, "stale"));
+  }
+
+  private static Double figure(FieldReader json, String name) {
+    Double value = json.optionalDouble(name);
+    if (value != null && (value < 0 || !Double.isFinite(value))) {
+      throw new InvalidFieldException(json.pathOf(name), "must be a number >= 0");
+    }
+    return value;
+  }
+
+  private static Long count(FieldReader json, String name) {
+    Long value = json.optionalLong(name);
+    if (value != null && value < 0) {
+      throw new InvalidFieldException(json.pathOf(name), "must be >= 0");
+    }
+    return value;
+  }
+
+  private static Integer nonNegativeInt(FieldReader json, String name) {
+    Integer value = json.optionalInt(name);
+    if (value != null && value < 0) {
+      throw new InvalidFieldException(json.pathOf(name), "must be >= 0");
+    }
+    return value;
+  }
+
+  private static void addReading(JsonObjectBuilder json, Reading r) {
+    addText(json, "make", r.make());
+    addText(json, "model", r.model());
+    addText(json, "firmware", r.firmware());
+    addText(json, "firmwareVersion", r.firmwareVersion());
+    addText(json, "algorithm", r.algorithm());
+    addNumber(json, "hashrateHs", r.hashrateHs());
+    addNumber(json, "hashrateAvgHs", r.hashrateAvgHs());
+    addNumber(json, "expectedHashrateHs", r.expectedHashrateHs());
+    if (!r.boards().isEmpty()) {
+      JsonArrayBuilder boards = CachedJsonProvider.INSTANCE.createArrayBuilder();
+      r.boards().forEach(board -> boards.add(boardJson(board)));
+      json.add("boards", boards);
+    }
+    if (!r.fansRpm().isEmpty()) {
+      json.add("fansRpm", CachedJsonProvider.INSTANCE.createArrayBuilder(r.fansRpm()));
+    }
+    addNumber(json, "powerW", r.powerW());
+    addNumber(json, "efficiencyJth", r.efficiencyJth());
+    if (!r.pools().isEmpty()) {
+      JsonArrayBuilder pools = CachedJsonProvider.INSTANCE.createArrayBuilder();
+      r.pools().forEach(pool -> pools.add(poolJson(pool)));
+      json.add("pools", pools);
+    }
+    addNumber(json, "accepted", r.accepted());
+    addNumber(json, "rejected", r.rejected());
+    addNumber(json, "hardwareErrors", r.hardwareErrors());
+    addNumber(json, "uptimeS", r.uptimeS());
+  }
+
+  private static JsonObjectBuilder boardJson(Board board) {
+    JsonObjectBuilder json =
+        CachedJsonProvider.INSTANCE.createObjectBuilder().add("index", board.index());
+    addNumber(json, "hashrateHs", board.hashrateHs());
+    addNumber(json, "boardTempC", board.boardTempC());
+    addNumber(json, "chipTempC", board.chipTempC());
+    addNumber(json, "chips", board.chips());
+    addNumber(json, "expectedChips", board.expectedChips());
+    return json;
+  }
+
+  private static JsonObjectBuilder poolJson(Pool pool) {
+    JsonObjectBuilder json =
+        CachedJsonProvider.INSTANCE.createObjectBuilder().add("url", pool.url());
+    addText(json, "user", pool.user());
+    addText(json, "status", pool.status());
+    json.add("active", pool.active());
+    addNumber(json, "accepted", pool.accepted());
+    addNumber(json, "rejected", pool.rejected());
+    addNumber(json, "stale", pool.stale());
+    return json;
+  }
+
+  private static void addText(JsonObjectBuilder json, String name, String value) {
+    if (value != null) {
+      json.add(name, value);
+    }
+  }
+
+  private static void addNumber(JsonObjectBuilder json, String name, Number value) {
+    if (value instanceof Double d) {
+      json.add(name, d);
+    } else if (value instanceof Long l) {
+      json.add(name, l);
+    } else if (value instanceof Integer i) {
+      json.add(name, i);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package io.hashwatch.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The commander under test: one this run launches with {@code bin/commander}, the way an operator
+ * starts it, and stops at the end; or one already running at a given URL.
+ */
+final class Commander implements AutoCloseable {
+  private static final Duration START_LIMIT = Duration.ofMinutes(3);
+  private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
+
+  final URI base;
+  final String adminPassword;
+  private final Process process;
+  private final Path dataDir;
+
+  private Commander(URI base, String adminPassword, Process process, Path dataDir) {
+    this.base = base;
+    this.adminPassword = adminPassword;
+    this.process = process;
+    this.dataDir = dataDir;
+  }
+
+  static Commander external(URI base, String adminPassword) {
+    return new Commander(base, adminPassword, null, null);
+  }
+
+  /** Launches {@code script} against {@code postgres} and waits until GET /health answers 200. */
+  static Commander launch(
+      Path script, Path workDir, Postgres postgres, String javaOptions, String adminPassword)
+      throws IOException, InterruptedException {
+    int port = freePort();
+    Path dataDir = workDir.resolve("commander-data");
+    Files.createDirectories(dataDir);
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", script.toString())
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(workDir.resolve("commander.log").toFile());
+    builder
+        .environment()
+        .putAll(
+            Map.of(
+                "HASHWATCH_PORT", String.valueOf(port),
+                "HASHWATCH_DATA_DIR", dataDir.toString(),
+                "HASHWATCH_DB_URL", postgres.commanderUrl(),
+                "HASHWATCH_DB_USER", postgres.user(),
+                "HASHWATCH_DB_PASSWORD", postgres.password(),
+                "HASHWATCH_ADMIN_PASSWORD", adminPassword,
+                "HASHWATCH_JAVA_OPTS", javaOptions));
+    URI base = URI.create("http://127.0.0.1:" + port + "/");
+    Commander commander = new Commander(base, adminPassword, builder.start(), dataDir);
+    try {
+      commander.awaitHealthy(workDir.resolve("commander.log"));
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      commander.close();
+      throw e;
+    }
+    return commander;
+  }
+
+  /** The commander's process id when this run launched it, else -1. */
+  long pid() {
+    return process == null ? -1 : process.pid();
+  }
+
+  private void awaitHealthy(Path log) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(base.resolve("health")).timeout(Duration.ofSeconds(5)).build();
+    long deadline = System.nanoTime() + START_LIMIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the commander exited while starting; see " + log);
+      }
+      try {
+        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      process.waitFor(500, TimeUnit.MILLISECONDS);
+    }
+    throw new IllegalStateException(
+        "the commander was not healthy within " + START_LIMIT + "; see " + log);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** Stops a launched commander (TERM, then KILL after 30 s) and removes Micro's unpacked copy. */
+  @Override
+  public void close() {
+    if (process == null) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    try {
+      if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    deleteTree(dataDir.resolve("runtime"));
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // Micro's unpacked copy only takes room; the run's figures stand without its removal.
+    }
+  }
+}

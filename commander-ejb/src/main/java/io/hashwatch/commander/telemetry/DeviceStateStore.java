@@ -1,0 +1,75 @@
+package io.hashwatch.commander.telemetry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The latest poll result of each device. Every device has its state row from its creation on, so a
+ * batch only updates, the same way on H2 and PostgreSQL; an older result never replaces a newer
+ * one, and {@code last_seen} only moves forward.
+ */
+final class DeviceStateStore {
+  private static final String UPDATE =
+      "UPDATE device_state SET time = ?, result = ?, hashrate_hs = ?, power_w = ?,"
+          + " max_temp_c = ?, data = ?,"
+          + " last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN COALESCE(?, last_seen)"
+          + " ELSE last_seen END"
+          + " WHERE device_id = ? AND time <= ?";
+
+  /** The newest row of one device in a batch, and the newest time it answered at all. */
+  private record Latest(ReadingRow row, OffsetDateTime answered) {
+
+    Latest with(ReadingRow next) {
+      ReadingRow newest = next.time().isBefore(row.time()) ? row : next;
+      OffsetDateTime seen = answered;
+      if (next.answered() && (seen == null || next.time().isAfter(seen))) {
+        seen = next.time();
+      }
+      return new Latest(newest, seen);
+    }
+  }
+
+  private DeviceStateStore() {}
+
+  static void update(Connection connection, List<ReadingRow> rows) throws SQLException {
+    Map<Long, Latest> latest = new LinkedHashMap<>();
+    for (ReadingRow row : rows) {
+      latest.merge(
+          row.deviceId(),
+          new Latest(row, row.answered() ? row.time() : null),
+          (known, next) -> known.with(next.row()));
+    }
+    try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+      for (Latest device : latest.values()) {
+        ReadingRow row = device.row();
+        update.setObject(1, row.time());
+        update.setString(2, row.result());
+        ReadingStore.setDouble(update, 3, row.hashrateHs());
+        ReadingStore.setDouble(update, 4, row.powerW());
+        ReadingStore.setDouble(update, 5, row.maxTempC());
+        update.setString(6, row.data());
+        setTime(update, 7, device.answered());
+        setTime(update, 8, device.answered());
+        update.setLong(9, row.deviceId());
+        update.setObject(10, row.time());
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+  }
+
+  private static void setTime(PreparedStatement statement, int index, OffsetDateTime time)
+      throws SQLException {
+    if (time == null) {
+      statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      statement.setObject(index, time);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.hashwatch.commander.telemetry;
+
+import io.hashwatch.commander.storage.SchemaMigration;
+import io.hashwatch.commander.storage.StorageException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Reads stored readings back by device and time range. */
+@Stateless
+public class ReadingHistory {
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
+
+  /** The readings of {@code deviceId} taken in [from, to), oldest first, at most {@code limit}. */
+  public List<StoredReading> between(
+      long deviceId, OffsetDateTime from, OffsetDateTime to, int limit) {
+    try (Connection connection = dataSource.getConnection()) {
+      return ReadingStore.between(connection, deviceId, from, to, limit);
+    } catch (SQLException e) {
+      throw new StorageException("reading the history of device " + deviceId + " failed", e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.hashwatch.commander.telemetry;
+
+import io.hashwatch.commander.storage.SqlDialect;
+import io.hashwatch.protocols.report.Report;
+import io.hashwatch.protocols.report.ReportEntry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stores one report on the caller's connection, inside the caller's transaction. The sentry's row
+ * is locked first and holds the highest sequence stored: entries at or below it are already held
+ * and skipped, which makes a resent batch harmless and serializes the batches of one sentry.
+ */
+final class ReportWriter {
+  private static final String LOCK_SENTRY = "SELECT last_seq FROM sentry WHERE id = ? FOR UPDATE";
+  private static final String UPDATE_SENTRY =
+      "UPDATE sentry SET last_seq = ?, last_seen = ?, dropped = ? WHERE id = ?";
+
+  /**
+   * What a write did.
+   *
+   * @param lastSequence the highest sequence now stored for the sentry
+   * @param stored how many entries were new
+   * @param devices every device the batch touched, to be cached once the transaction commits
+   */
+  record Outcome(long lastSequence, int stored, Map<DeviceKey, DeviceRef> devices) {}
+
+  private final DeviceResolver devices;
+
+  ReportWriter(DeviceCache cache) {
+    this.devices = new DeviceResolver(cache);
+  }
+
+  Outcome write(Connection connection, long sentryId, Report report, OffsetDateTime now)
+      throws SQLException {
+    long held = lockSentry(connection, sentryId);
+    List<ReportEntry> fresh = report.entries().stream().filter(e -> e.seq() > held).toList();
+    Map<DeviceKey, DeviceRef> touched = new HashMap<>();
+    long last = held;
+    if (!fresh.isEmpty()) {
+      Map<String, DeviceRef> byAddress =
+          devices.resolve(connection, SqlDialect.of(connection), sentryId, fresh);
+      List<ReadingRow> rows =
+          fresh.stream()
+              .map(e -> ReadingRow.of(sentryId, byAddress.get(e.address()).id(), e))
+              .toList();
+      ReadingStore.insert(connection, rows);
+      DeviceStateStore.update(connection, rows);
+      byAddress.forEach((address, ref) -> touched.put(new DeviceKey(sentryId, address), ref));
+      last = fresh.get(fresh.size() - 1).seq();
+    }
+    updateSentry(connection, sentryId, last, report.dropped(), now);
+    return new Outcome(last, fresh.size(), touched);
+  }
+
+  private static long lockSentry(Connection connection, long sentryId) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(LOCK_SENTRY)) {
+      lock.setLong(1, sentryId);
+      try (ResultSet row = lock.executeQuery()) {
+        if (!row.next()) {
+          throw new UnknownSentryException(sentryId);
+        }
+        return row.getLong(1);
+      }
+    }
+  }
+
+  private static void updateSentry(
+      Connection connection, long sentryId, long lastSeq, long dropped, OffsetDateTime now)
+      throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(UPDATE_SENTRY)) {
+      update.setLong(1, lastSeq);
+      update.setObject(2, now);
+      update.setLong(3, dropped);
+      update.setLong(4, sentryId);
+      update.executeUpdate();
+    }
+  }
+}

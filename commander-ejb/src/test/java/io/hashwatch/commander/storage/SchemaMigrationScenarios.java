@@ -1,0 +1,97 @@
+package io.hashwatch.commander.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What the schema migration must do on every supported database; one subclass per database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SchemaMigrationScenarios {
+  private static final List<String> TABLES =
+      List.of("site", "sentry", "device", "device_state", "reading", "app_user");
+  // Flyway names its table in quoted lower case, which H2 would otherwise read as upper case.
+  private static final String HISTORY = "SELECT COUNT(*) FROM \"flyway_schema_history\"";
+
+  private DatabaseServer server;
+
+  abstract DatabaseServer startServer() throws Exception;
+
+  @BeforeAll
+  void start() throws Exception {
+    server = startServer();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void migratesAnEmptyDatabase() throws SQLException {
+    DataSource dataSource = server.createEmpty();
+
+    MigrateResult result = SchemaMigration.applyTo(dataSource);
+
+    assertThat(result.success).isTrue();
+    assertThat(result.initialSchemaVersion).isNull();
+    assertThat(result.migrationsExecuted).isEqualTo(1);
+    assertThat(result.targetSchemaVersion).isEqualTo("1");
+    for (String table : TABLES) {
+      assertThat(count(dataSource, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
+    }
+  }
+
+  @Test
+  void secondMigrateIsANoOp() throws SQLException {
+    DataSource dataSource = server.createEmpty();
+    SchemaMigration.applyTo(dataSource);
+    long history = count(dataSource, HISTORY);
+
+    MigrateResult again = SchemaMigration.applyTo(dataSource);
+
+    assertThat(again.success).isTrue();
+    assertThat(again.migrationsExecuted).isZero();
+    assertThat(again.initialSchemaVersion).isEqualTo("1");
+    assertThat(count(dataSource, HISTORY)).isEqualTo(history);
+  }
+
+  @Test
+  void dialectIsTakenFromTheConnection() throws SQLException {
+    DataSource dataSource = server.createEmpty();
+
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(SqlDialect.of(connection)).isEqualTo(server.dialect());
+    }
+  }
+
+  @Test
+  void deviceSequenceGivesOneIdAtATime() throws SQLException {
+    DataSource dataSource = server.createEmpty();
+    SchemaMigration.applyTo(dataSource);
+
+    try (Connection connection = dataSource.getConnection()) {
+      String next = "SELECT " + SqlDialect.of(connection).nextValue("device_seq");
+      assertThat(count(dataSource, next)).isEqualTo(1);
+      assertThat(count(dataSource, next)).isEqualTo(2);
+    }
+  }
+
+  private static long count(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package io.hashwatch.commander.telemetry;
+
+import io.hashwatch.protocols.report.Report;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * The telemetry tables of one migrated test database: registers sentries with plain SQL, writes
+ * reports in a transaction as the container would, and reads the rows back as records.
+ */
+final class TelemetryTables {
+  /** When the commander received every batch in these tests. */
+  static final OffsetDateTime RECEIVED = OffsetDateTime.parse("2026-02-01T08:00:00Z");
+
+  private final DataSource dataSource;
+  private final AtomicLong sentryIds = new AtomicLong();
+
+  TelemetryTables(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  record SentryRow(long lastSeq, Instant lastSeen, long dropped) {}
+
+  record DeviceRow(
+      long id, String address, String kind, String make, String model, Instant firstSeen) {}
+
+  record StateRow(
+      Instant time,
+      String result,
+      Instant lastSeen,
+      Double hashrateHs,
+      Double powerW,
+      Double maxTempC,
+      String data) {}
+
+  record StoredRow(
+      long seq, long deviceId, Instant time, String result, Double hashrateHs, String data) {}
+
+  Connection connect() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  /** A new sentry that has stored nothing yet. */
+  long newSentry() throws SQLException {
+    long id = sentryIds.incrementAndGet();
+    try (Connection connection = connect();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO sentry (id, name, token_hash, created, last_seq, dropped)"
+                    + " VALUES (?, ?, ?, ?, 0, 0)")) {
+      insert.setLong(1, id);
+      insert.setString(2, "sentry-" + id);
+      insert.setString(3, "0".repeat(64));
+      insert.setObject(4, RECEIVED.minusDays(30));
+      insert.executeUpdate();
+    }
+    return id;
+  }
+
+  /** Writes {@code report} in one transaction, rolled back when the write fails. */
+  ReportWriter.Outcome write(DeviceCache cache, long sentryId, Report report) throws SQLException {
+    try (Connection connection = connect()) {
+      connection.setAutoCommit(false);
+      try {
+        ReportWriter.Outcome outcome =
+            new ReportWriter(cache).write(connection, sentryId, report, RECEIVED);
+        connection.commit();
+        return outcome;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
+  SentryRow sentry(long sentryId) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT last_seq, last_seen, dropped FROM sentry WHERE id = ?")) {
+      select.setLong(1, sentryId);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return new SentryRow(row.getLong(1), instant(row, 2), row.getLong(3));
+      }
+    }
+  }
+
+  /** The devices of a sentry by address. */
+  List<DeviceRow> devices(long sentryId) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT id, address, kind, make, model, first_seen FROM device"
+                    + " WHERE sentry_id = ? ORDER BY address")) {
+      select.setLong(1, sentryId);
+      List<DeviceRow> devices = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          devices.add(
+              new DeviceRow(
+                  rows.getLong(1),
+                  rows.getString(2),
+                  rows.getString(3),
+                  rows.getString(4),
+                  rows.getString(5),
+                  instant(rows, 6)));
+        }
+      }
+      return devices;
+    }
+  }
+
+  DeviceRow device(long sentryId, String address) throws SQLException {
+    return devices(sentryId).stream()
+        .filter(device -> device.address().equals(address))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no device " + address + " of sentry " + sentryId));
+  }
+
+  StateRow state(long deviceId) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT time, result, last_seen, hashrate_hs, power_w, max_temp_c, data"
+                    + " FROM device_state WHERE device_id = ?")) {
+      select.setLong(1, deviceId);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          throw new AssertionError("device " + deviceId + " has no state row");
+        }
+        return new StateRow(
+            instant(row, 1),
+            row.getString(2),
+            instant(row, 3),
+            row.getObject(4, Double.class),
+            row.getObject(5, Double.class),
+            row.getObject(6, Double.class),
+            row.getString(7));
+      }
+    }
+  }
+
+  /** The stored readings of a sentry in sequence order. */
+  List<StoredRow> readings(long sentryId) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT seq, device_id, time, result, hashrate_hs, data FROM reading"
+                    + " WHERE sentry_id = ? ORDER BY seq")) {
+      select.setLong(1, sentryId);
+      List<StoredRow> readings = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          readings.add(
+              new StoredRow(
+                  rows.getLong(1),
+                  rows.getLong(2),
+                  instant(rows, 3),
+                  rows.getString(4),
+                  rows.getObject(5, Double.class),
+                  rows.getString(6)));
+        }
+      }
+      return readings;
+    }
+  }
+
+  private static Instant instant(ResultSet row, int column) throws SQLException {
+    OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+    return time == null ? null : time.toInstant();
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,114 @@
+package io.hashwatch.commander.web.access;
+
+import io.hashwatch.commander.access.Role;
+import io.hashwatch.commander.access.UserDirectory;
+import io.hashwatch.commander.fleet.SentryRegistry;
+import io.hashwatch.commander.web.problems.Problem;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Authenticates and authorizes every API call before its resource method runs. */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ApiAuthentication implements ContainerRequestFilter {
+  private static final String REALM = "hashwatch";
+
+  @Context ResourceInfo resource;
+  @Inject UserDirectory users;
+  @Inject SentryRegistry sentries;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Method method = resource.getResourceMethod();
+    if (method == null) {
+      return; // no resource matched: JAX-RS answers 404 or 405 itself
+    }
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    boolean secure = request.getSecurityContext().isSecure();
+    if (method.isAnnotationPresent(SentryOnly.class)) {
+      authenticateSentry(request, authorization, secure);
+      return;
+    }
+    Allowed allowed = method.getAnnotation(Allowed.class);
+    if (allowed == null) {
+      deny(request, 403, "forbidden", "Forbidden", "this operation is not open to anyone");
+      return;
+    }
+    authenticatePerson(request, authorization, allowed.value(), secure);
+  }
+
+  private void authenticateSentry(
+      ContainerRequestContext request, String authorization, boolean secure) {
+    String id = request.getUriInfo().getPathParameters().getFirst("id");
+    Optional<String> token = credentials(authorization, "Bearer ");
+    if (token.isEmpty() || !isLong(id) || !sentries.authenticate(Long.parseLong(id), token.get())) {
+      challenge(request, "Bearer", "a valid sentry token is required (Authorization: Bearer)");
+      return;
+    }
+    request.setSecurityContext(new Caller("sentry:" + id, null, secure));
+  }
+
+  private void authenticatePerson(
+      ContainerRequestContext request, String authorization, Role needed, boolean secure) {
+    Optional<String[]> login =
+        credentials(authorization, "Basic ").flatMap(ApiAuthentication::decodeBasic);
+    Optional<Role> role = login.flatMap(pair -> users.authenticate(pair[0], pair[1]));
+    if (role.isEmpty()) {
+      challenge(request, "Basic", "a valid user name and password are required (HTTP Basic)");
+      return;
+    }
+    if (!role.get().includes(needed)) {
+      deny(request, 403, "forbidden", "Forbidden", "this needs the " + needed + " role");
+      return;
+    }
+    request.setSecurityContext(new Caller(login.get()[0], role.get(), secure));
+  }
+
+  private static Optional<String> credentials(String authorization, String scheme) {
+    if (authorization == null
+        || !authorization.regionMatches(true, 0, scheme, 0, scheme.length())) {
+      return Optional.empty();
+    }
+    return Optional.of(authorization.substring(scheme.length()).strip());
+  }
+
+  private static Optional<String[]> decodeBasic(String encoded) {
+    try {
+      String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      return colon < 0
+          ? Optional.empty()
+          : Optional.of(new String[] {pair.substring(0, colon), pair.substring(colon + 1)});
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isLong(String text) {
+    return text != null && text.matches("\\d{1,18}");
+  }
+
+  private static void challenge(ContainerRequestContext request, String scheme, String detail) {
+    request.abortWith(
+        Problem.of("unauthorized", "Unauthorized", 401, detail)
+            .response()
+            .header(HttpHeaders.WWW_AUTHENTICATE, scheme + " realm=\"" + REALM + "\"")
+            .build());
+  }
+
+  private static void deny(
+      ContainerRequestContext request, int status, String kind, String title, String detail) {
+    request.abortWith(Problem.of(kind, title, status, detail).response().build());
+  }
+}

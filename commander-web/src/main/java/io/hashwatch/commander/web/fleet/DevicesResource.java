@@ -1,0 +1,110 @@
+package io.hashwatch.commander.web.fleet;
+
+import io.hashwatch.commander.access.Role;
+import io.hashwatch.commander.fleet.DeviceDirectory;
+import io.hashwatch.commander.fleet.DeviceView;
+import io.hashwatch.commander.telemetry.ReadingHistory;
+import io.hashwatch.commander.telemetry.StoredReading;
+import io.hashwatch.commander.web.access.Allowed;
+import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.json.InvalidFieldException;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** {@code /api/v1/devices}: the devices, the latest state of one, and its readings. */
+@Path("devices")
+@Produces(MediaType.APPLICATION_JSON)
+public class DevicesResource {
+  static final int MAX_DEVICES = 50_000;
+  static final int MAX_READINGS = 100_000;
+  private static final Duration DEFAULT_SPAN = Duration.ofHours(24);
+
+  @Inject DeviceDirectory directory;
+  @Inject ReadingHistory history;
+
+  @GET
+  @Allowed(Role.VIEWER)
+  public String list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    JsonArrayBuilder devices = CachedJsonProvider.INSTANCE.createArrayBuilder();
+    directory
+        .list(
+            bounded("offset", offset, 0, Integer.MAX_VALUE),
+            bounded("limit", limit, 10_000, MAX_DEVICES))
+        .forEach(device -> devices.add(DeviceJson.summary(device)));
+    return devices.build().toString();
+  }
+
+  @GET
+  @Path("{id}")
+  @Allowed(Role.VIEWER)
+  public String device(@PathParam("id") long id) {
+    return DeviceJson.detail(find(id)).build().toString();
+  }
+
+  @GET
+  @Path("{id}/readings")
+  @Allowed(Role.VIEWER)
+  public String readings(
+      @PathParam("id") long id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("limit") String limit) {
+    DeviceView device = find(id);
+    OffsetDateTime end = to == null ? OffsetDateTime.now(ZoneOffset.UTC) : time("to", to);
+    OffsetDateTime start = from == null ? end.minus(DEFAULT_SPAN) : time("from", from);
+    if (!start.isBefore(end)) {
+      throw new InvalidFieldException("from", "must be before to");
+    }
+    List<StoredReading> readings =
+        history.between(device.id(), start, end, bounded("limit", limit, 10_000, MAX_READINGS));
+    StringBuilder json = new StringBuilder(readings.size() * 256 + 2).append('[');
+    for (int i = 0; i < readings.size(); i++) {
+      if (i > 0) {
+        json.append(',');
+      }
+      DeviceJson.appendReading(json, readings.get(i));
+    }
+    return json.append(']').toString();
+  }
+
+  private DeviceView find(long id) {
+    return directory.find(id).orElseThrow(() -> new NotFoundException("no device with id " + id));
+  }
+
+  private static OffsetDateTime time(String name, String value) {
+    try {
+      return Instant.parse(value).atOffset(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw new InvalidFieldException(
+          name, "must be an ISO-8601 UTC time such as 2026-01-31T12:00:00Z");
+    }
+  }
+
+  private static int bounded(String name, String value, int fallback, int max) {
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= 0 && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // refused below with the allowed range
+    }
+    throw new InvalidFieldException(name, "must be a whole number from 0 to " + max);
+  }
+}

@@ -1,0 +1,2 @@
+/** The fleet API: registering sentries, listing devices with their state and history. */
+package io.hashwatch.commander.web.fleet;

@@ -1,0 +1,166 @@
+package io.hashwatch.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole path as a farm runs it: the launched commander, a sentry registered through the API,
+ * {@code java -jar sentry.jar report}, and the devices read back. Once on the embedded H2 default,
+ * once on a real PostgreSQL.
+ */
+class CommanderEndToEndIT {
+  private static final String ADMIN_PASSWORD = "e2e-admin-secret";
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+  @Test
+  void sentryReportReachesTheCommanderOnTheEmbeddedDatabase() throws Exception {
+    Path work = workDir("h2");
+    try (LaunchedCommander commander = LaunchedCommander.start(work, environment(work))) {
+      reportAndReadBack(commander, work);
+      assertThat(Files.exists(work.resolve("data").resolve("hashwatch.mv.db"))).isTrue();
+    }
+  }
+
+  @Test
+  void sentryReportReachesTheCommanderOnPostgresql() throws Exception {
+    Path work = workDir("postgresql");
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+      Map<String, String> environment = environment(work);
+      environment.put(
+          "HASHWATCH_DB_URL",
+          postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+      environment.put("HASHWATCH_DB_USER", "postgres");
+      environment.put("HASHWATCH_DB_PASSWORD", "postgres");
+      try (LaunchedCommander commander = LaunchedCommander.start(work, environment)) {
+        reportAndReadBack(commander, work);
+      }
+      try (Connection connection = postgres.getPostgresDatabase().getConnection();
+          ResultSet count =
+              connection.createStatement().executeQuery("SELECT COUNT(*) FROM reading")) {
+        count.next();
+        assertThat(count.getLong(1)).as("readings stored in PostgreSQL").isEqualTo(3);
+      }
+    }
+  }
+
+  private void reportAndReadBack(LaunchedCommander commander, Path work) throws Exception {
+    JsonObject sentry =
+        json(send(
+                HttpRequest.newBuilder(commander.base.resolve("api/v1/sentries"))
+                    .header("Authorization", admin())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"e2e-sentry\"}")),
+                201))
+            .asJsonObject();
+    Path tokenFile = work.resolve("sentry.token");
+    Files.writeString(tokenFile, sentry.getString("token"));
+
+    Process report =
+        new ProcessBuilder(
+                "java",
+                "-jar",
+                System.getProperty("sentry.jar"),
+                "report",
+                "--commander",
+                commander.base.toString(),
+                "--id",
+                String.valueOf(sentry.getJsonNumber("id").longValue()),
+                "--token-file",
+                tokenFile.toString(),
+                System.getProperty("sentry.example"))
+            .redirectErrorStream(true)
+            .start();
+    assertThat(report.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = new String(report.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(report.exitValue()).as(output).isZero();
+    assertThat(output).contains("sent 3 readings");
+
+    JsonArray devices = json(send(get(commander, "api/v1/devices"), 200)).asJsonArray();
+    List<JsonObject> miners =
+        devices.getValuesAs(JsonObject.class).stream()
+            .filter(d -> d.getString("address").equals("10.0.0.5:4028"))
+            .toList();
+    assertThat(miners).hasSize(1);
+    JsonObject miner = miners.get(0);
+    assertThat(miner.getString("make")).isEqualTo("Bitmain");
+    assertThat(miner.getString("model")).isEqualTo("Antminer S19");
+    assertThat(miner.getString("kind")).isEqualTo("asic");
+
+    long id = miner.getJsonNumber("id").longValue();
+    JsonObject latest = json(send(get(commander, "api/v1/devices/" + id), 200)).asJsonObject();
+    assertThat(latest.getJsonObject("reading").getJsonNumber("hashrateHs").doubleValue())
+        .isEqualTo(9.5e13);
+    JsonArray readings =
+        json(send(
+                get(
+                    commander,
+                    "api/v1/devices/"
+                        + id
+                        + "/readings?from=2026-11-29T00:00:00Z&to=2026-11-30T00:00:00Z"),
+                200))
+            .asJsonArray();
+    assertThat(readings).hasSize(1);
+    assertThat(readings.getJsonObject(0).getString("time")).isEqualTo("2026-11-29T18:00:00Z");
+    assertThat(readings.getJsonObject(0).getJsonArray("boards")).hasSize(3);
+  }
+
+  private static Map<String, String> environment(Path work) {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("HASHWATCH_DATA_DIR", work.resolve("data").toString());
+    environment.put("HASHWATCH_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    return environment;
+  }
+
+  private static Path workDir(String name) throws IOException {
+    Path dir = Path.of(System.getProperty("work.dir"), name + "-" + UUID.randomUUID());
+    return Files.createDirectories(dir);
+  }
+
+  private HttpRequest.Builder get(LaunchedCommander commander, String path) {
+    return HttpRequest.newBuilder(commander.base.resolve(path)).header("Authorization", admin());
+  }
+
+  private String send(HttpRequest.Builder request, int expectedStatus) throws Exception {
+    HttpResponse<String> response =
+        http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+    return response.body();
+  }
+
+  private static String admin() {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static jakarta.json.JsonStructure json(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.read();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.hashwatch.launch;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The commander started the way an operator starts it: {@code bin/commander} from the launch
+ * layout, in its own process, with settings in the environment.
+ */
+final class LaunchedCommander implements AutoCloseable {
+  private static final Duration START_LIMIT = Duration.ofMinutes(3);
+  private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
+
+  private final Process process;
+  private final Path log;
+  final URI base;
+
+  private LaunchedCommander(Process process, Path log, URI base) {
+    this.process = process;
+    this.log = log;
+    this.base = base;
+  }
+
+  static LaunchedCommander start(Path workDir, Map<String, String> environment) throws IOException {
+    Files.createDirectories(workDir);
+    int port = freePort();
+    Path log = workDir.resolve("commander.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "bash",
+                Path.of(System.getProperty("hashwatch.home"), "bin", "commander").toString())
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    builder.environment().put("HASHWATCH_PORT", String.valueOf(port));
+    builder
+        .environment()
+        .put("HASHWATCH_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+    LaunchedCommander commander =
+        new LaunchedCommander(builder.start(), log, URI.create("http://127.0.0.1:" + port + "/"));
+    commander.awaitHealthy();
+    return commander;
+  }
+
+  String log() throws IOException {
+    return Files.readString(log);
+  }
+
+  private void awaitHealthy() throws IOException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(base.resolve("health")).timeout(Duration.ofSeconds(5)).build();
+    Instant deadline = Instant.now().plus(START_LIMIT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the commander exited while starting:\n" + log());
+      }
+      try {
+        HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      try {
+        process.waitFor(500, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    close();
+    throw new IllegalStateException(
+        "the commander was not healthy within " + START_LIMIT + ":\n" + log());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
