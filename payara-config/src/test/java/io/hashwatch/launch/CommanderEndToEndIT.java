@@ -68,15 +68,95 @@ class CommanderEndToEndIT {
     }
   }
 
+  @Test
+  void databaseOutageAnswers503AndNothingIsLost() throws Exception {
+    Path work = workDir("outage");
+    Path pgData = work.resolve("pg");
+    int pgPort = LaunchedCommander.freePort();
+    EmbeddedPostgres postgres = startPostgres(pgData, pgPort);
+    Map<String, String> environment = environment(work);
+    environment.put(
+        "HASHWATCH_DB_URL",
+        postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+    environment.put("HASHWATCH_DB_USER", "postgres");
+    environment.put("HASHWATCH_DB_PASSWORD", "postgres");
+    try (LaunchedCommander commander = LaunchedCommander.start(work, environment)) {
+      JsonObject sentry = registerSentry(commander, "outage-sentry");
+      String token = "Bearer " + sentry.getString("token");
+      String reports = "api/v1/sentries/" + sentry.getJsonNumber("id").longValue() + "/reports";
+
+      postgres.close();
+      HttpResponse<String> refused = post(commander, reports, token, batch(1));
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+      assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+      assertThat(json(refused.body()).asJsonObject().getString("type"))
+          .isEqualTo("urn:hashwatch:problem:storage-unavailable");
+      HttpResponse<String> health =
+          http.send(
+              HttpRequest.newBuilder(commander.base.resolve("health")).timeout(TIMEOUT).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
+
+      postgres = startPostgres(pgData, pgPort);
+      HttpResponse<String> stored = post(commander, reports, token, batch(1));
+      assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+      assertThat(json(stored.body()).asJsonObject().getJsonNumber("lastSequence").longValue())
+          .isEqualTo(1);
+      assertThat(post(commander, reports, token, batch(1)).statusCode()).isEqualTo(200);
+    } finally {
+      postgres.close();
+    }
+    try (EmbeddedPostgres again = startPostgres(pgData, pgPort);
+        Connection connection = again.getPostgresDatabase().getConnection();
+        ResultSet count =
+            connection.createStatement().executeQuery("SELECT COUNT(*) FROM reading")) {
+      count.next();
+      assertThat(count.getLong(1))
+          .as("the batch refused during the outage, then stored once")
+          .isEqualTo(1);
+    }
+  }
+
+  private static EmbeddedPostgres startPostgres(Path dataDirectory, int port) throws IOException {
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(dataDirectory)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .start();
+  }
+
+  private JsonObject registerSentry(LaunchedCommander commander, String name) throws Exception {
+    return json(send(
+            HttpRequest.newBuilder(commander.base.resolve("api/v1/sentries"))
+                .header("Authorization", admin())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")),
+            201))
+        .asJsonObject();
+  }
+
+  private HttpResponse<String> post(
+      LaunchedCommander commander, String path, String authorization, String body)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(commander.base.resolve(path))
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/json")
+            .timeout(TIMEOUT)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String batch(long seq) {
+    return """
+        {"entries":[{"seq":%d,"time":"2026-11-29T18:00:00Z","address":"10.0.0.9:4028",\
+        "kind":"asic","reading":{"result":"reading","hashrateHs":1.0e14}}]}"""
+        .formatted(seq);
+  }
+
   private void reportAndReadBack(LaunchedCommander commander, Path work) throws Exception {
-    JsonObject sentry =
-        json(send(
-                HttpRequest.newBuilder(commander.base.resolve("api/v1/sentries"))
-                    .header("Authorization", admin())
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"e2e-sentry\"}")),
-                201))
-            .asJsonObject();
+    JsonObject sentry = registerSentry(commander, "e2e-sentry");
     Path tokenFile = work.resolve("sentry.token");
     Files.writeString(tokenFile, sentry.getString("token"));
 

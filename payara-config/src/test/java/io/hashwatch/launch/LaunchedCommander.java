@@ -89,7 +89,7 @@ final class LaunchedCommander implements AutoCloseable {
         "the commander was not healthy within " + START_LIMIT + ":\n" + log());
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -26,7 +26,18 @@ import org.flywaydb.core.api.output.MigrateResult;
     user = "${MPCONFIG=hashwatch.db.user}",
     password = "${MPCONFIG=hashwatch.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    properties = {
+      // A database restart leaves dead connections in the pool: check each before use
+      // (Connection.isValid) and, when one is dead, replace them all.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      // A caller waits at most this long for a connection, then gets a 503 and retries.
+      "fish.payara.max-wait-time-in-millis=15000"
+    })
 public class SchemaMigration {
   public static final String DATA_SOURCE = "java:app/jdbc/hashwatch";
   private static final System.Logger LOG = System.getLogger(SchemaMigration.class.getName());
