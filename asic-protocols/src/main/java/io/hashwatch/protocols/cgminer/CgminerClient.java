@@ -1,0 +1,227 @@
+package io.hashwatch.protocols.cgminer;
+
+import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.transport.DeviceConnectException;
+import io.hashwatch.protocols.transport.DeviceException;
+import io.hashwatch.protocols.transport.DeviceResponseException;
+import io.hashwatch.protocols.transport.DeviceTimeoutException;
+import io.hashwatch.protocols.transport.MalformedReplyException;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A client of the cgminer RPC API of one miner. Each request opens its own connection, as the
+ * protocol wants; the whole exchange must finish within the read timeout, and a reply larger than
+ * the bound is an error, so that a broken or hostile device cannot hold a sentry.
+ */
+public final class CgminerClient {
+  public static final int DEFAULT_PORT = 4028;
+
+  /**
+   * How long to wait and how much to read.
+   *
+   * @param connectTimeout to open the connection
+   * @param replyTimeout for the whole exchange once connected
+   * @param maxReplyBytes the largest reply accepted (real Avalon and Whatsminer stats reach 70 kB)
+   */
+  public record Settings(Duration connectTimeout, Duration replyTimeout, int maxReplyBytes) {
+    public static final Settings DEFAULT =
+        new Settings(Duration.ofSeconds(3), Duration.ofSeconds(10), 4 * 1024 * 1024);
+
+    public Settings {
+      if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+        throw new IllegalArgumentException("connectTimeout must be > 0");
+      }
+      if (replyTimeout.isNegative() || replyTimeout.isZero()) {
+        throw new IllegalArgumentException("replyTimeout must be > 0");
+      }
+      if (maxReplyBytes < 1024) {
+        throw new IllegalArgumentException("maxReplyBytes must be >= 1024");
+      }
+    }
+  }
+
+  private final String host;
+  private final int port;
+  private final Settings settings;
+
+  public CgminerClient(String host, int port, Settings settings) {
+    this.host = host;
+    this.port = port;
+    this.settings = settings;
+  }
+
+  public CgminerClient(String host, int port) {
+    this(host, port, Settings.DEFAULT);
+  }
+
+  /** Sends {@code request} as it is and answers the reply text, without its terminating NUL. */
+  public String send(String request) throws DeviceException {
+    long deadline = System.nanoTime() + settings.replyTimeout().toNanos();
+    try (Socket socket = new Socket()) {
+      connect(socket);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      return new String(readReply(socket, deadline), StandardCharsets.UTF_8);
+    } catch (SocketTimeoutException e) {
+      throw new DeviceTimeoutException(
+          where() + " did not answer within " + settings.replyTimeout().toMillis() + " ms", e);
+    } catch (IOException e) {
+      throw new DeviceConnectException(where() + " broke the exchange: " + e.getMessage(), e);
+    }
+  }
+
+  /** Sends one JSON command and answers its reply, after checking its STATUS. */
+  public JsonObject command(String command) throws DeviceException {
+    return checked(parse(send("{\"command\":\"" + command + "\"}")));
+  }
+
+  /** Sends one JSON command with its (comma-separated) parameter. */
+  public JsonObject command(String command, String parameter) throws DeviceException {
+    String request =
+        CachedJsonProvider.INSTANCE
+            .createObjectBuilder()
+            .add("command", command)
+            .add("parameter", parameter)
+            .build()
+            .toString();
+    return checked(parse(send(request)));
+  }
+
+  /**
+   * Sends several report commands as one ({@code summary+pools+stats}, API 3.1 and later) and
+   * answers each command's own reply by command name. A firmware that refuses the joined command is
+   * asked one command at a time instead. A member the miner refused is present with its error
+   * STATUS; {@link CgminerStatus#check} tells.
+   */
+  public Map<String, JsonObject> commands(List<String> commands) throws DeviceException {
+    if (commands.size() == 1) {
+      return Map.of(commands.get(0), parse(send(json(commands.get(0)))));
+    }
+    JsonObject joined = parse(send(json(String.join("+", commands))));
+    Map<String, JsonObject> replies = new LinkedHashMap<>();
+    if (commands.stream().allMatch(joined::containsKey)) {
+      for (String command : commands) {
+        replies.put(command, memberReply(joined.get(command), command));
+      }
+      return replies;
+    }
+    for (String command : commands) {
+      replies.put(command, parse(send(json(command))));
+    }
+    return replies;
+  }
+
+  /** Parses a JSON reply, repairing the known firmware bugs first. */
+  public static JsonObject parse(String reply) throws MalformedReplyException {
+    if (reply.isBlank()) {
+      throw new MalformedReplyException("the miner closed the connection without a reply");
+    }
+    String repaired = JsonRepair.repair(reply);
+    try (JsonReader reader = CachedJsonProvider.INSTANCE.createReader(new StringReader(repaired))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw new MalformedReplyException("the reply is not a JSON object: " + snippet(reply));
+      }
+      return value.asJsonObject();
+    } catch (JsonException e) {
+      throw new MalformedReplyException(
+          "the reply is not JSON even after repair: " + snippet(reply), e);
+    }
+  }
+
+  private JsonObject checked(JsonObject reply) throws DeviceResponseException {
+    CgminerStatus.check(reply);
+    return reply;
+  }
+
+  private static JsonObject memberReply(JsonValue member, String command)
+      throws MalformedReplyException {
+    if (member.getValueType() == JsonValue.ValueType.ARRAY
+        && !member.asJsonArray().isEmpty()
+        && member.asJsonArray().get(0).getValueType() == JsonValue.ValueType.OBJECT) {
+      return member.asJsonArray().getJsonObject(0);
+    }
+    if (member.getValueType() == JsonValue.ValueType.OBJECT) {
+      return member.asJsonObject();
+    }
+    throw new MalformedReplyException("the joined reply holds no object for '" + command + "'");
+  }
+
+  private static String json(String command) {
+    return "{\"command\":\"" + command + "\"}";
+  }
+
+  private void connect(Socket socket) throws DeviceException {
+    try {
+      socket.connect(new InetSocketAddress(host, port), (int) settings.connectTimeout().toMillis());
+    } catch (SocketTimeoutException e) {
+      throw new DeviceTimeoutException(
+          where()
+              + " did not accept a connection within "
+              + settings.connectTimeout().toMillis()
+              + " ms",
+          e);
+    } catch (IOException e) {
+      throw new DeviceConnectException("cannot connect to " + where() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private byte[] readReply(Socket socket, long deadline) throws IOException, DeviceException {
+    InputStream in = socket.getInputStream();
+    ByteArrayOutputStream reply = new ByteArrayOutputStream(8192);
+    byte[] buffer = new byte[8192];
+    while (true) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new SocketTimeoutException("reply deadline passed");
+      }
+      socket.setSoTimeout((int) Math.max(1, left / 1_000_000));
+      int read = in.read(buffer);
+      if (read < 0) {
+        return reply.toByteArray();
+      }
+      int nul = indexOfNul(buffer, read);
+      reply.write(buffer, 0, nul < 0 ? read : nul);
+      if (reply.size() > settings.maxReplyBytes()) {
+        throw new MalformedReplyException(
+            where() + " sent more than " + settings.maxReplyBytes() + " bytes");
+      }
+      if (nul >= 0) {
+        return reply.toByteArray(); // the NUL ends a cgminer reply
+      }
+    }
+  }
+
+  private static int indexOfNul(byte[] buffer, int length) {
+    for (int i = 0; i < length; i++) {
+      if (buffer[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private String where() {
+    return host + ":" + port;
+  }
+
+  static String snippet(String reply) {
+    String flat = reply.replace('\u0000', ' ').strip();
+    return flat.length() <= 120 ? flat : flat.substring(0, 120) + "...";
+  }
+}
