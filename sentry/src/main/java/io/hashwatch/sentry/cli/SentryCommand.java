@@ -22,7 +22,10 @@ public final class SentryCommand {
   /** The whole command tree, reading the token variable from {@code environment}. */
   public static CommandLine commandLine(Map<String, String> environment, Clock clock) {
     return new CommandLine(new SentryCommand())
-        .addSubcommand(new ReportCommand(environment, clock, UplinkSettings.DEFAULTS));
+        .addSubcommand(new ReportCommand(environment, clock, UplinkSettings.DEFAULTS))
+        .addSubcommand(new ProbeCommand())
+        .addSubcommand(new ScanCommand())
+        .addSubcommand(new SimulateCommand());
   }
 
   /** The version the build wrote into the jar's manifest. */
