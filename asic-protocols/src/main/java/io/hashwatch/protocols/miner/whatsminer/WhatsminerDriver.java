@@ -1,0 +1,141 @@
+package io.hashwatch.protocols.miner.whatsminer;
+
+import io.hashwatch.protocols.cgminer.CgminerClient;
+import io.hashwatch.protocols.miner.ActionResult;
+import io.hashwatch.protocols.miner.Fingerprint;
+import io.hashwatch.protocols.miner.MinerAction;
+import io.hashwatch.protocols.miner.MinerDriver;
+import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.model.ModelCatalog;
+import io.hashwatch.protocols.reading.PollResult;
+import io.hashwatch.protocols.reading.Rejected;
+import io.hashwatch.protocols.reading.Unreachable;
+import io.hashwatch.protocols.transport.DeviceConnectException;
+import io.hashwatch.protocols.transport.DeviceException;
+import io.hashwatch.protocols.transport.DeviceTimeoutException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * MicroBT Whatsminer with its btminer firmware. It speaks the cgminer-style API on the target's API
+ * port (v1/v2, writes encrypted) and, on firmware from 2024 on, API v3 on TCP 4433. The v2 API is
+ * tried first, as most fleets still run it and newer firmware keeps answering it; when it is
+ * closed, refused or answers nonsense (not when it times out: the miner is then down, and a second
+ * wait would only double the sweep's cost) the same poll or action goes to API v3.
+ */
+public final class WhatsminerDriver implements MinerDriver {
+  public static final String FIRMWARE = "whatsminer";
+  public static final String MAKE = "MicroBT";
+  public static final String ALGORITHM = "SHA256";
+  public static final int API_V3_PORT = 4433;
+
+  /** The v1/v2 write password when the target has none: the web admin's factory password. */
+  public static final String DEFAULT_V2_PASSWORD = "admin";
+
+  private final int apiV3Port;
+  private final ModelLookup models;
+  private final Clock clock;
+
+  public WhatsminerDriver() {
+    this(API_V3_PORT, ModelCatalog.standard(), Clock.systemUTC());
+  }
+
+  /**
+   * @param apiV3Port where API v3 listens (4433 on real miners)
+   * @param clock gives the {@code ts} of v3 write tokens
+   */
+  public WhatsminerDriver(int apiV3Port, ModelCatalog catalog, Clock clock) {
+    this(apiV3Port, catalog::find, clock);
+  }
+
+  WhatsminerDriver(int apiV3Port, ModelLookup models, Clock clock) {
+    this.apiV3Port = apiV3Port;
+    this.models = Objects.requireNonNull(models, "models");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public String firmware() {
+    return FIRMWARE;
+  }
+
+  @Override
+  public boolean recognizes(Fingerprint fingerprint) {
+    return WhatsminerFingerprint.matches(fingerprint);
+  }
+
+  @Override
+  public PollResult poll(MinerTarget target) {
+    try {
+      return ApiV2Reading.parse(ApiV2Poll.read(target.cgminer()), models);
+    } catch (DeviceTimeoutException e) {
+      return Unreachable.because(e.getMessage());
+    } catch (DeviceException e) {
+      return pollV3(target, e);
+    } catch (RuntimeException e) {
+      return Rejected.because("the miner's replies could not be read: " + e.getMessage());
+    }
+  }
+
+  private PollResult pollV3(MinerTarget target, DeviceException v2Failure) {
+    ApiV3Client client = ApiV3Client.of(target, apiV3Port);
+    try {
+      return ApiV3Reading.parse(ApiV3Poll.read(client), models);
+    } catch (DeviceConnectException | DeviceTimeoutException e) {
+      List<String> reasons = List.of(v2Failure.getMessage(), "API v3: " + e.getMessage());
+      return v2Failure instanceof DeviceConnectException
+          ? new Unreachable(reasons)
+          : new Rejected(reasons);
+    } catch (DeviceException e) {
+      return new Rejected(List.of(v2Failure.getMessage(), "API v3: " + e.getMessage()));
+    } catch (RuntimeException e) {
+      return Rejected.because("the miner's API v3 replies could not be read: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public ActionResult perform(MinerTarget target, MinerAction action) {
+    if (action instanceof MinerAction.SetPools set && set.pools().size() > ApiV2Writer.MAX_POOLS) {
+      return new ActionResult.Unsupported(
+          "a Whatsminer takes at most "
+              + ApiV2Writer.MAX_POOLS
+              + " pools, not "
+              + set.pools().size());
+    }
+    CgminerClient client = target.cgminer();
+    ApiV2Cipher cipher;
+    try {
+      cipher = ApiV2Writer.token(client, target.credentials().passwordOr(DEFAULT_V2_PASSWORD));
+    } catch (DeviceTimeoutException e) {
+      return new ActionResult.Failed(e.getMessage());
+    } catch (DeviceException e) {
+      return performV3(target, action, e);
+    } catch (RuntimeException e) {
+      return new ActionResult.Failed("the get_token reply could not be read: " + e.getMessage());
+    }
+    return ApiV2Writer.send(client, cipher, ApiV2Writer.commandFor(action));
+  }
+
+  private ActionResult performV3(
+      MinerTarget target, MinerAction action, DeviceException v2Failure) {
+    ApiV3Client client = ApiV3Client.of(target, apiV3Port);
+    ApiV3Writer.Command command = ApiV3Writer.commandFor(action);
+    try {
+      String salt = ApiV3Writer.salt(client);
+      String request =
+          ApiV3Writer.request(
+              command,
+              target.credentials().userOr(ApiV3Writer.DEFAULT_ACCOUNT),
+              target.credentials().passwordOr(ApiV3Writer.DEFAULT_PASSWORD),
+              salt,
+              clock.instant().getEpochSecond());
+      return ApiV3Writer.send(client, request, command);
+    } catch (DeviceException e) {
+      return new ActionResult.Failed(
+          "get_token: " + v2Failure.getMessage() + "; API v3: " + e.getMessage());
+    } catch (RuntimeException e) {
+      return new ActionResult.Failed("the API v3 salt reply could not be read: " + e.getMessage());
+    }
+  }
+}
