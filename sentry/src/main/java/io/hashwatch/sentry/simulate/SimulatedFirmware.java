@@ -20,8 +20,17 @@ enum SimulatedFirmware {
       "luxos", true, "version", "summary", "pools", "stats", "devs", "fans", "temps", "power",
       "config"),
   VNISH("vnish", true, "version", "summary", "pools", "stats", "devdetails"),
+  // btminer answers the cgminer "version" command with its get_version reply.
   WHATSMINER(
-      "whatsminer", false, "summary", "pools", "devs", "get_version", "get_psu", "get_miner_info");
+      "whatsminer",
+      false,
+      "version",
+      "summary",
+      "pools",
+      "devs",
+      "get_version",
+      "get_psu",
+      "get_miner_info");
 
   private static final String INVALID_COMMAND =
       "{\"STATUS\":[{\"STATUS\":\"E\",\"When\":0,\"Code\":14,\"Msg\":\"Invalid command\","
