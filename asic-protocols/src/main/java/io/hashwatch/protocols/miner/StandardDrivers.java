@@ -1,13 +1,18 @@
 package io.hashwatch.protocols.miner;
 
+import io.hashwatch.protocols.miner.antminer.AntminerDriver;
+import io.hashwatch.protocols.miner.whatsminer.WhatsminerDriver;
 import java.util.List;
 
-/** Every driver Hashwatch ships, in the order identification tries them. */
+/**
+ * Every driver Hashwatch ships, in the order identification tries them: firmwares that name
+ * themselves first, Antminer stock (recognized by an Antminer model in the version reply) last.
+ */
 public final class StandardDrivers {
 
   private StandardDrivers() {}
 
   public static DriverRegistry registry() {
-    return new DriverRegistry(List.of());
+    return new DriverRegistry(List.of(new WhatsminerDriver(), new AntminerDriver()));
   }
 }
