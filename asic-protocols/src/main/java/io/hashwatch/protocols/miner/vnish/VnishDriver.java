@@ -1,0 +1,56 @@
+package io.hashwatch.protocols.miner.vnish;
+
+import io.hashwatch.protocols.miner.ActionResult;
+import io.hashwatch.protocols.miner.Fingerprint;
+import io.hashwatch.protocols.miner.MinerAction;
+import io.hashwatch.protocols.miner.MinerDriver;
+import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.model.ModelCatalog;
+import io.hashwatch.protocols.reading.PollResult;
+import io.hashwatch.protocols.reading.Rejected;
+import io.hashwatch.protocols.reading.Unreachable;
+import io.hashwatch.protocols.transport.DeviceConnectException;
+import io.hashwatch.protocols.transport.DeviceException;
+import io.hashwatch.protocols.transport.DeviceTimeoutException;
+import jakarta.json.JsonObject;
+import java.util.Map;
+
+/**
+ * VNish on Antminers. VNish answers {@code version} with "Invalid command", so it is recognized by
+ * its {@code stats}, whose type names it ({@code "Antminer S21 Pro (Vnish 1.2.7)"}); a version
+ * reply that names VNish (as some builds send) is recognized too. Antminer stock stats carry the
+ * same layout without that mark, so stock is never claimed.
+ */
+public final class VnishDriver implements MinerDriver {
+  public static final String FIRMWARE = "vnish";
+
+  @Override
+  public String firmware() {
+    return FIRMWARE;
+  }
+
+  @Override
+  public boolean recognizes(Fingerprint fingerprint) {
+    return fingerprint.statsText().contains("vnish") || fingerprint.versionText().contains("vnish");
+  }
+
+  @Override
+  public PollResult poll(MinerTarget target) {
+    try {
+      Map<String, JsonObject> replies = target.cgminer().commands(VnishReading.COMMANDS);
+      return VnishReading.read(replies, ModelCatalog.standard()::find);
+    } catch (DeviceTimeoutException | DeviceConnectException e) {
+      return Unreachable.because(e.getMessage());
+    } catch (DeviceException e) {
+      return Rejected.because(e.getMessage());
+    } catch (RuntimeException e) {
+      return Rejected.because(
+          "the replies of " + target.address() + " could not be read: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public ActionResult perform(MinerTarget target, MinerAction action) {
+    return VnishActions.perform(target, action);
+  }
+}
