@@ -1,6 +1,8 @@
 package io.hashwatch.protocols.miner;
 
 import io.hashwatch.protocols.miner.antminer.AntminerDriver;
+import io.hashwatch.protocols.miner.braiins.BraiinsDriver;
+import io.hashwatch.protocols.miner.vnish.VnishDriver;
 import io.hashwatch.protocols.miner.whatsminer.WhatsminerDriver;
 import java.util.List;
 
@@ -13,6 +15,7 @@ public final class StandardDrivers {
   private StandardDrivers() {}
 
   public static DriverRegistry registry() {
-    return new DriverRegistry(List.of(new WhatsminerDriver(), new AntminerDriver()));
+    return new DriverRegistry(List.of(
+            new BraiinsDriver(), new VnishDriver(), new WhatsminerDriver(), new AntminerDriver()));
   }
 }
