@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * Runs one task over every miner with a fixed number of worker threads, as a sentry's sweep does:
- * each worker takes the next miner until none is left. The threads are kept between sweeps, so
- * that a sweep measures the polls, not thread creation.
+ * each worker takes the next miner until none is left. The threads are kept between sweeps, so that
+ * a sweep measures the polls, not thread creation.
  */
 final class ParallelSweep implements AutoCloseable {
   private final int concurrency;

@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
  * parsed. What a poll cannot be faster than.
  */
 final class RawRequest {
-  private static final byte[] SUMMARY = "{\"command\":\"summary\"}".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] SUMMARY =
+      "{\"command\":\"summary\"}".getBytes(StandardCharsets.UTF_8);
   private static final int MAX_REPLY = 4 * 1024 * 1024;
 
   private final int connectMillis;

@@ -53,7 +53,7 @@ public final class SweepBench implements Callable<Integer> {
 
   @Option(
       names = "--warm-up",
-      defaultValue = "1",
+      defaultValue = "2",
       description = "unmeasured sweeps of each kind first (${DEFAULT-VALUE})")
   int warmUps;
 
@@ -63,7 +63,10 @@ public final class SweepBench implements Callable<Integer> {
       description = "simulated firmwares to mix (default: all the simulator plays)")
   List<String> firmwares = List.of();
 
-  @Option(names = "--from", defaultValue = Simulator.DEFAULT_FIRST_ADDRESS, description = "(${DEFAULT-VALUE})")
+  @Option(
+      names = "--from",
+      defaultValue = Simulator.DEFAULT_FIRST_ADDRESS,
+      description = "(${DEFAULT-VALUE})")
   String from;
 
   @Option(names = "--port", defaultValue = "4028", description = "(${DEFAULT-VALUE})")
@@ -172,7 +175,9 @@ public final class SweepBench implements Callable<Integer> {
           sweep.concurrency(),
           ProcessMeter.loadAverage());
     }
-    unidentified.byCount().forEach((why, count) -> out.println("  not identified x" + count + ": " + why));
+    unidentified
+        .byCount()
+        .forEach((why, count) -> out.println("  not identified x" + count + ": " + why));
     out.flush();
     return new Farm(addresses, polled);
   }

@@ -24,6 +24,7 @@ final class Trial {
 
   /**
    * @param rawCpuSeconds the process's CPU time per raw sweep, at the median
+   * @param rawSimulatorCpuSeconds the part of it the simulator's thread used, at the median
    * @param heapMaxBytes the most heap seen in use after a sweep
    */
   record Result(
@@ -32,6 +33,8 @@ final class Trial {
       SweepStats driver,
       double rawCpuSeconds,
       double driverCpuSeconds,
+      double rawSimulatorCpuSeconds,
+      double driverSimulatorCpuSeconds,
       long gcMillis,
       long heapMaxBytes,
       int rawFailures,
@@ -45,6 +48,8 @@ final class Trial {
     long[] driverNanos = new long[repeats];
     long[] rawCpu = new long[repeats];
     long[] driverCpu = new long[repeats];
+    long[] rawSimulatorCpu = new long[repeats];
+    long[] driverSimulatorCpu = new long[repeats];
     ReasonTally nonReadings = new ReasonTally();
     ReasonTally rawFailures = new ReasonTally();
     long heapMax = 0;
@@ -68,6 +73,8 @@ final class Trial {
         driverNanos[i] = driverPass.nanos();
         rawCpu[i] = between.cpuNanos() - before.cpuNanos();
         driverCpu[i] = after.cpuNanos() - between.cpuNanos();
+        rawSimulatorCpu[i] = between.simulatorCpuNanos() - before.simulatorCpuNanos();
+        driverSimulatorCpu[i] = after.simulatorCpuNanos() - between.simulatorCpuNanos();
         heapMax = Math.max(heapMax, Math.max(between.heapUsed(), after.heapUsed()));
         print("raw", concurrency, i, rawPass.nanos(), farm.addresses().size(), before, between);
         print("driver", concurrency, i, driverPass.nanos(), farm.polled().size(), between, after);
@@ -81,13 +88,17 @@ final class Trial {
         out.flush();
       }
     }
-    rawFailures.byCount().forEach((reason, count) -> out.println("  raw failure x" + count + ": " + reason));
+    rawFailures
+        .byCount()
+        .forEach((reason, count) -> out.println("  raw failure x" + count + ": " + reason));
     return new Result(
         concurrency,
         SweepStats.of(farm.addresses().size(), rawNanos),
         SweepStats.of(farm.polled().size(), driverNanos),
         SweepStats.median(sorted(rawCpu)) / 1e9,
         SweepStats.median(sorted(driverCpu)) / 1e9,
+        SweepStats.median(sorted(rawSimulatorCpu)) / 1e9,
+        SweepStats.median(sorted(driverSimulatorCpu)) / 1e9,
         ProcessMeter.sample().gcMillisSince(first),
         heapMax,
         rawFailures.total(),
@@ -116,13 +127,15 @@ final class Trial {
     double seconds = nanos / 1e9;
     out.printf(
         Locale.ROOT,
-        "  %-6s C=%-4d #%d %7.3f s %8.0f miners/s  cpu %6.2f s  gc %4d ms  heap %4d MB  load %s%n",
+        "  %-6s C=%-4d #%d %7.3f s %6.0f miners/s  cpu %5.2f s (simulator %5.2f s)  gc %4d ms"
+            + "  heap %4d MB  load %s%n",
         kind,
         concurrency,
         index + 1,
         seconds,
         miners / seconds,
         after.cpuSecondsSince(before),
+        after.simulatorCpuSecondsSince(before),
         after.gcMillisSince(before),
         after.heapUsed() >> 20,
         ProcessMeter.loadAverage());

@@ -10,7 +10,8 @@ class SweepStatsTest {
 
   @Test
   void anOddCountTakesTheMiddleSweep() {
-    SweepStats stats = SweepStats.of(1000, new long[] {3_000_000_000L, 1_000_000_000L, 2_000_000_000L});
+    SweepStats stats =
+        SweepStats.of(1000, new long[] {3_000_000_000L, 1_000_000_000L, 2_000_000_000L});
     assertThat(stats.medianNanos()).isEqualTo(2_000_000_000L);
     assertThat(stats.worstNanos()).isEqualTo(3_000_000_000L);
     assertThat(stats.bestNanos()).isEqualTo(1_000_000_000L);
