@@ -1,0 +1,113 @@
+package io.hashwatch.protocols.relay;
+
+import io.hashwatch.protocols.http.DeviceHttpClient;
+import io.hashwatch.protocols.http.HttpAuth;
+import io.hashwatch.protocols.http.HttpReply;
+import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.transport.DeviceConnectException;
+import io.hashwatch.protocols.transport.DeviceException;
+import io.hashwatch.protocols.transport.DeviceResponseException;
+import io.hashwatch.protocols.transport.DeviceTimeoutException;
+import io.hashwatch.protocols.transport.MalformedReplyException;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+
+/**
+ * The HTTP side shared by the HTTP relays: a {@link DeviceHttpClient} with the target's timeouts,
+ * the device's URLs, HTTP error statuses as {@link DeviceResponseException}s and JSON bodies read
+ * strictly. Messages never show a password that travels in a query string (Tasmota's).
+ */
+public final class RelayHttp {
+  /** Relay replies are a few hundred bytes; a status page a few kilobytes. */
+  private static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private final RelayTarget target;
+  private final DeviceHttpClient client;
+
+  public RelayHttp(RelayTarget target) {
+    this.target = target;
+    this.client =
+        new DeviceHttpClient(
+            new DeviceHttpClient.Settings(
+                target.timing().connectTimeout(), target.timing().replyTimeout(), MAX_BODY_BYTES));
+  }
+
+  /**
+   * GETs {@code pathAndQuery} (already encoded) and answers the reply whatever its status. A
+   * transport failure's message shows the URL with any password in it masked.
+   */
+  public HttpReply get(String pathAndQuery, HttpAuth auth) throws DeviceException {
+    URI uri = URI.create("http://" + target.address() + pathAndQuery);
+    try {
+      return client.get(uri, auth);
+    } catch (DeviceException e) {
+      throw masked(e, uri.toString(), mask(uri.toString()));
+    }
+  }
+
+  /** Throws what an HTTP error status means: refused credentials, a missing page... */
+  public void requireOk(HttpReply reply, HttpAuth auth) throws DeviceResponseException {
+    if (reply.ok()) {
+      return;
+    }
+    if (reply.status() == 401) {
+      throw new DeviceResponseException(
+          401,
+          target.address()
+              + (auth instanceof HttpAuth.None
+                  ? " wants a password (HTTP 401): put user:password@ in the relay URL"
+                  : " refused the user and password (HTTP 401)"));
+    }
+    throw new DeviceResponseException(
+        reply.status(),
+        target.address() + " answered HTTP " + reply.status() + ": " + snippet(reply.body()));
+  }
+
+  /** Parses a reply body that must be one JSON object. */
+  public static JsonObject object(String body) throws MalformedReplyException {
+    try (JsonReader reader = CachedJsonProvider.INSTANCE.createReader(new StringReader(body))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw new MalformedReplyException("the reply is not a JSON object: " + snippet(body));
+      }
+      return value.asJsonObject();
+    } catch (JsonException e) {
+      throw new MalformedReplyException("the reply is not JSON: " + snippet(body), e);
+    } catch (NumberFormatException e) {
+      // Parsson lets BigDecimal refuse a number such as 1e9999999999 (exponent overflow).
+      throw new MalformedReplyException(
+          "the reply holds an impossible number: " + snippet(body), e);
+    }
+  }
+
+  /** The start of {@code text} on one line, for messages. */
+  public static String snippet(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    return flat.length() <= 100 ? flat : flat.substring(0, 100) + "...";
+  }
+
+  static String mask(String url) {
+    return url.replaceAll("([?&]password=)[^&]*", "$1***");
+  }
+
+  private static DeviceException masked(DeviceException e, String url, String safe) {
+    if (url.equals(safe)) {
+      return e;
+    }
+    String message = String.valueOf(e.getMessage()).replace(url, safe);
+    if (e instanceof DeviceTimeoutException) {
+      return new DeviceTimeoutException(message, null);
+    }
+    if (e instanceof DeviceConnectException) {
+      return new DeviceConnectException(message, null);
+    }
+    if (e instanceof DeviceResponseException response) {
+      return new DeviceResponseException(response.code(), message);
+    }
+    return new MalformedReplyException(message);
+  }
+}
