@@ -25,7 +25,8 @@ public final class SentryCommand {
         .addSubcommand(new ReportCommand(environment, clock, UplinkSettings.DEFAULTS))
         .addSubcommand(new ProbeCommand())
         .addSubcommand(new ScanCommand())
-        .addSubcommand(new SimulateCommand());
+        .addSubcommand(new SimulateCommand())
+        .addSubcommand(new RelayCommand());
   }
 
   /** The version the build wrote into the jar's manifest. */
