@@ -6,6 +6,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /** What this JVM has used so far: CPU, garbage collection, heap; and the machine's load. */
 final class ProcessMeter {
@@ -22,10 +24,13 @@ final class ProcessMeter {
   /**
    * @param cpuNanos CPU time of the whole process (simulator included), a running total
    * @param simulatorCpuNanos CPU time of the simulator's thread, a running total
+   * @param tcpOpens TCP connections opened on this host (its network namespace), a running total;
+   *     -1 when unknown
    * @param gcMillis time spent collecting, a running total
    * @param heapUsed bytes of heap in use now
    */
-  record Sample(long cpuNanos, long simulatorCpuNanos, long gcMillis, long heapUsed) {
+  record Sample(
+      long cpuNanos, long simulatorCpuNanos, long tcpOpens, long gcMillis, long heapUsed) {
 
     double cpuSecondsSince(Sample before) {
       return (cpuNanos - before.cpuNanos) / 1e9;
@@ -38,6 +43,10 @@ final class ProcessMeter {
     long gcMillisSince(Sample before) {
       return gcMillis - before.gcMillis;
     }
+
+    long tcpOpensSince(Sample before) {
+      return tcpOpens < 0 || before.tcpOpens < 0 ? -1 : tcpOpens - before.tcpOpens;
+    }
   }
 
   static Sample sample() {
@@ -48,6 +57,7 @@ final class ProcessMeter {
     return new Sample(
         OS.getProcessCpuTime(),
         simulatorCpuNanos(),
+        tcpActiveOpens(),
         gc,
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
   }
@@ -59,6 +69,23 @@ final class ProcessMeter {
       }
     }
     return 0;
+  }
+
+  /**
+   * Connections opened ({@code ActiveOpens} in /proc/net/snmp): counts the requests a sweep really
+   * made, fallbacks included. Other programs on the host add theirs.
+   */
+  private static long tcpActiveOpens() {
+    try {
+      List<String> tcp =
+          Files.readAllLines(Path.of("/proc/net/snmp")).stream()
+              .filter(line -> line.startsWith("Tcp:"))
+              .toList();
+      int column = Arrays.asList(tcp.get(0).split(" ")).indexOf("ActiveOpens");
+      return Long.parseLong(tcp.get(1).split(" ")[column]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** The 1, 5 and 15 minute load averages from /proc/loadavg, or "n/a". */

@@ -15,13 +15,13 @@ final class SweepSummary {
     out.println();
     out.println(
         "| C | raw median / worst s | raw miners/s | driver median / worst s | driver polls/s"
-            + " | driver/raw | CPU s per sweep raw / driver (simulator's part) | GC ms | heap max MB | non-readings"
+            + " | connections per poll | driver/raw | CPU s per sweep raw / driver (simulator's part) | GC ms | heap max MB | non-readings"
             + " | load before -> after |");
-    out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+    out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (Trial.Result result : results) {
       out.printf(
           Locale.ROOT,
-          "| %d | %.3f / %.3f | %.0f | %.3f / %.3f | %.0f | %.2f | %.2f / %.2f (%.2f / %.2f) | %d | %d | %d | %s -> %s |%n",
+          "| %d | %.3f / %.3f | %.0f | %.3f / %.3f | %.0f | %.2f | %.2f | %.2f / %.2f (%.2f / %.2f) | %d | %d | %d | %s -> %s |%n",
           result.concurrency(),
           result.raw().medianSeconds(),
           result.raw().worstSeconds(),
@@ -29,6 +29,7 @@ final class SweepSummary {
           result.driver().medianSeconds(),
           result.driver().worstSeconds(),
           result.driver().medianRate(),
+          result.driverConnectionsPerPoll(),
           result.driver().rateRatio(result.raw()),
           result.rawCpuSeconds(),
           result.driverCpuSeconds(),

@@ -25,6 +25,7 @@ final class Trial {
   /**
    * @param rawCpuSeconds the process's CPU time per raw sweep, at the median
    * @param rawSimulatorCpuSeconds the part of it the simulator's thread used, at the median
+   * @param driverConnectionsPerPoll TCP connections opened per poll, at the median sweep
    * @param heapMaxBytes the most heap seen in use after a sweep
    */
   record Result(
@@ -35,6 +36,7 @@ final class Trial {
       double driverCpuSeconds,
       double rawSimulatorCpuSeconds,
       double driverSimulatorCpuSeconds,
+      double driverConnectionsPerPoll,
       long gcMillis,
       long heapMaxBytes,
       int rawFailures,
@@ -48,6 +50,7 @@ final class Trial {
     long[] driverNanos = new long[repeats];
     long[] rawCpu = new long[repeats];
     long[] driverCpu = new long[repeats];
+    long[] driverOpens = new long[repeats];
     long[] rawSimulatorCpu = new long[repeats];
     long[] driverSimulatorCpu = new long[repeats];
     ReasonTally nonReadings = new ReasonTally();
@@ -73,6 +76,7 @@ final class Trial {
         driverNanos[i] = driverPass.nanos();
         rawCpu[i] = between.cpuNanos() - before.cpuNanos();
         driverCpu[i] = after.cpuNanos() - between.cpuNanos();
+        driverOpens[i] = after.tcpOpensSince(between);
         rawSimulatorCpu[i] = between.simulatorCpuNanos() - before.simulatorCpuNanos();
         driverSimulatorCpu[i] = after.simulatorCpuNanos() - between.simulatorCpuNanos();
         heapMax = Math.max(heapMax, Math.max(between.heapUsed(), after.heapUsed()));
@@ -99,6 +103,7 @@ final class Trial {
         SweepStats.median(sorted(driverCpu)) / 1e9,
         SweepStats.median(sorted(rawSimulatorCpu)) / 1e9,
         SweepStats.median(sorted(driverSimulatorCpu)) / 1e9,
+        SweepStats.median(sorted(driverOpens)) / (double) Math.max(1, farm.polled().size()),
         ProcessMeter.sample().gcMillisSince(first),
         heapMax,
         rawFailures.total(),
@@ -127,13 +132,14 @@ final class Trial {
     double seconds = nanos / 1e9;
     out.printf(
         Locale.ROOT,
-        "  %-6s C=%-4d #%d %7.3f s %6.0f miners/s  cpu %5.2f s (simulator %5.2f s)  gc %4d ms"
-            + "  heap %4d MB  load %s%n",
+        "  %-6s C=%-4d #%d %7.3f s %6.0f miners/s  %.2f connections each  cpu %5.2f s"
+            + " (simulator %5.2f s)  gc %4d ms  heap %4d MB  load %s%n",
         kind,
         concurrency,
         index + 1,
         seconds,
         miners / seconds,
+        after.tcpOpensSince(before) / (double) miners,
         after.cpuSecondsSince(before),
         after.simulatorCpuSecondsSince(before),
         after.gcMillisSince(before),
