@@ -138,7 +138,7 @@ public final class CgminerClient {
         throw new MalformedReplyException("the reply is not a JSON object: " + snippet(reply));
       }
       return value.asJsonObject();
-    } catch (JsonException e) {
+    } catch (JsonException | NumberFormatException e) { // Parsson: "1e3082147483648"
       throw new MalformedReplyException(
           "the reply is not JSON even after repair: " + snippet(reply), e);
     }
