@@ -1,0 +1,72 @@
+package io.hashwatch.protocols.miner.luxos;
+
+import io.hashwatch.protocols.miner.ActionResult;
+import io.hashwatch.protocols.miner.Fingerprint;
+import io.hashwatch.protocols.miner.MinerAction;
+import io.hashwatch.protocols.miner.MinerDriver;
+import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.reading.PollResult;
+import io.hashwatch.protocols.reading.Rejected;
+import io.hashwatch.protocols.reading.Unreachable;
+import io.hashwatch.protocols.transport.DeviceConnectException;
+import io.hashwatch.protocols.transport.DeviceException;
+import io.hashwatch.protocols.transport.DeviceTimeoutException;
+
+/**
+ * LuxOS miners: one joined request of {@code version+summary+pools+stats+devs+fans+temps+power} per
+ * poll; sleep and wake by {@code curtail}, reboot by {@code rebootdevice}, restart by {@code
+ * resetminer}, each in a session. Setting pools is not offered: LuxOS keeps pools in groups ({@code
+ * addgroup}, {@code addpool}, {@code removegroup}), the public clients (pyasic's LUXMiner) never
+ * send those as a replacement, whether each needs the session is not documented in the sources
+ * here, and a replacement stopped half-way could leave the miner without a pool. Identify it before
+ * the stock Antminer driver: its version reply names the Antminer model too.
+ */
+public final class LuxosDriver implements MinerDriver {
+  public static final String FIRMWARE = "luxos";
+
+  @Override
+  public String firmware() {
+    return FIRMWARE;
+  }
+
+  /** LuxOS signs its replies {@code "Description":"LUXminer 2025.4.8..."}. */
+  @Override
+  public boolean recognizes(Fingerprint fingerprint) {
+    return fingerprint.versionText().contains("luxminer");
+  }
+
+  @Override
+  public PollResult poll(MinerTarget target) {
+    try {
+      return LuxosReading.from(target.cgminer().commands(LuxosReading.COMMANDS));
+    } catch (DeviceTimeoutException | DeviceConnectException e) {
+      return Unreachable.because(e.getMessage());
+    } catch (DeviceException e) {
+      return Rejected.because(e.getMessage());
+    } catch (RuntimeException e) {
+      return Rejected.because("the reply of " + target.address() + " could not be read: " + e);
+    }
+  }
+
+  @Override
+  public ActionResult perform(MinerTarget target, MinerAction action) {
+    if (action instanceof MinerAction.SetPools) {
+      return new ActionResult.Unsupported(
+          "LuxOS keeps pools in groups; replacing them takes several privileged commands whose"
+              + " session rules are not documented, so Hashwatch does not send them");
+    }
+    if (action instanceof MinerAction.Sleep) {
+      return LuxosSession.run(target.cgminer(), "curtail", "sleep", "sleep", true);
+    }
+    if (action instanceof MinerAction.Wake) {
+      return LuxosSession.run(target.cgminer(), "curtail", "wakeup", "wake", true);
+    }
+    if (action instanceof MinerAction.RestartMining) {
+      return LuxosSession.run(target.cgminer(), "resetminer", null, "restart", true);
+    }
+    if (action instanceof MinerAction.Reboot) {
+      return LuxosSession.run(target.cgminer(), "rebootdevice", null, "reboot", false);
+    }
+    return new ActionResult.Unsupported("the LuxOS driver does not know " + action.name());
+  }
+}
