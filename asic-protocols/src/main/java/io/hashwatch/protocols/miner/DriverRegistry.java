@@ -37,27 +37,36 @@ public final class DriverRegistry {
     return drivers.stream().filter(driver -> driver.firmware().equals(firmware)).findFirst();
   }
 
-  /** Asks the miner what it is and finds its driver. Never throws. */
+  /**
+   * Asks the miner what it is and finds its driver. Never throws. When the version reply alone
+   * names no firmware a driver knows (old Avalon controllers), the miner's stats are asked too.
+   */
   public Identification identify(MinerTarget target) {
-    Fingerprint fingerprint;
     try {
-      fingerprint = fingerprint(target.cgminer());
+      Fingerprint fingerprint = fingerprint(target.cgminer());
+      Optional<MinerDriver> driver = driverFor(fingerprint);
+      if (driver.isEmpty() && fingerprint.version() != null) {
+        JsonObject stats = CgminerClient.parse(target.cgminer().send("{\"command\":\"stats\"}"));
+        fingerprint = new Fingerprint(fingerprint.version(), stats, false);
+        driver = driverFor(fingerprint);
+      }
+      Fingerprint seen = fingerprint;
+      return driver
+          .<Identification>map(found -> new Identification.Identified(found, seen))
+          .orElseGet(
+              () ->
+                  new Identification.NotIdentified(
+                      Rejected.because(
+                          "no driver recognizes the miner at "
+                              + target.address()
+                              + " ("
+                              + describe(seen)
+                              + ")")));
     } catch (DeviceTimeoutException | DeviceConnectException e) {
       return new Identification.NotIdentified(Unreachable.because(e.getMessage()));
     } catch (DeviceException e) {
       return new Identification.NotIdentified(Rejected.because(e.getMessage()));
     }
-    return driverFor(fingerprint)
-        .<Identification>map(driver -> new Identification.Identified(driver, fingerprint))
-        .orElseGet(
-            () ->
-                new Identification.NotIdentified(
-                    Rejected.because(
-                        "no driver recognizes the miner at "
-                            + target.address()
-                            + " ("
-                            + describe(fingerprint)
-                            + ")")));
   }
 
   /** Identifies the miner and polls it with its driver. */

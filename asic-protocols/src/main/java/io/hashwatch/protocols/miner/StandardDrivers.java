@@ -1,7 +1,10 @@
 package io.hashwatch.protocols.miner;
 
 import io.hashwatch.protocols.miner.antminer.AntminerDriver;
+import io.hashwatch.protocols.miner.avalon.AvalonDriver;
 import io.hashwatch.protocols.miner.braiins.BraiinsDriver;
+import io.hashwatch.protocols.miner.epic.EpicDriver;
+import io.hashwatch.protocols.miner.luxos.LuxosDriver;
 import io.hashwatch.protocols.miner.vnish.VnishDriver;
 import io.hashwatch.protocols.miner.whatsminer.WhatsminerDriver;
 import java.util.List;
@@ -15,7 +18,14 @@ public final class StandardDrivers {
   private StandardDrivers() {}
 
   public static DriverRegistry registry() {
-    return new DriverRegistry(List.of(
-            new BraiinsDriver(), new VnishDriver(), new WhatsminerDriver(), new AntminerDriver()));
+    return new DriverRegistry(
+        List.of(
+            new EpicDriver(),
+            new BraiinsDriver(),
+            new LuxosDriver(),
+            new VnishDriver(),
+            new WhatsminerDriver(),
+            new AvalonDriver(),
+            new AntminerDriver()));
   }
 }
