@@ -141,6 +141,11 @@ public final class CgminerClient {
     } catch (JsonException | NumberFormatException e) {
       throw new MalformedReplyException(
           "the reply is not JSON even after repair: " + snippet(reply), e);
+    } catch (RuntimeException e) {
+      // JSON-P providers throw more than JsonException on hostile input: Parsson refuses nesting
+      // past its depth limit (1000) with a bare RuntimeException
+      throw new MalformedReplyException(
+          "the reply cannot be read (" + e.getMessage() + "): " + snippet(reply), e);
     }
   }
 

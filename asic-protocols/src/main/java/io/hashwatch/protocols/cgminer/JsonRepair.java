@@ -2,16 +2,25 @@ package io.hashwatch.protocols.cgminer;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 
 /**
  * Makes the broken JSON of real miner firmware parseable, in one pass that knows where strings
  * are: stray NULs, a missing comma between two values ({@code }{} in bmminer STATS, {@code
  * ""temp0} in btminer), trailing or leading commas ({@code ,}}, {@code [,{}, Avalon's reply that
  * starts with a comma), invalid escapes ({@code \'} in btminer), raw control characters in strings,
- * bare {@code inf}/{@code nan}, units after numbers ({@code 3250 W}) and a reply cut short (the
- * open strings and brackets are closed). Valid JSON passes through unchanged in meaning.
+ * bare {@code inf}/{@code nan}, units after numbers ({@code 3250 W}), numbers JSON cannot hold
+ * (kept as text) and a reply cut short (closed after its last complete value). Valid JSON passes
+ * through unchanged in meaning. The pass takes linear time whatever the input, since the reply
+ * comes from a device that may be broken or hostile.
  */
 public final class JsonRepair {
+  /**
+   * A JSON number whose exponent a parser can hold: Parsson throws NumberFormatException on an
+   * exponent past the int range.
+   */
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]{1,4})?");
 
   private JsonRepair() {}
 
@@ -23,7 +32,10 @@ public final class JsonRepair {
     return new Pass(text).run();
   }
 
-  /** The state of one repair pass over one reply. */
+  /**
+   * The state of one repair pass over one reply. Whitespace outside strings is not copied, so
+   * looking back at the last token costs nothing.
+   */
   private static final class Pass {
     private final String in;
     private final StringBuilder out;
@@ -31,8 +43,12 @@ public final class JsonRepair {
     private int i;
     private boolean afterValue;
     private boolean afterNumber;
-    private int lastStringStart = -1;
-    private char beforeLastString;
+
+    /** Where the innermost container's current member (key and value, or element) begins. */
+    private int memberStart;
+
+    /** Whether that member still lacks its value or its value ran into the end of the input. */
+    private boolean memberOpen;
 
     Pass(String in) {
       this.in = in;
@@ -43,47 +59,22 @@ public final class JsonRepair {
       while (i < in.length()) {
         char c = in.charAt(i);
         if (c == '"') {
-          beforeValue();
           string();
-          afterValue = true;
-          afterNumber = false;
         } else if (c == '{' || c == '[') {
-          beforeValue();
-          out.append(c);
-          open.push(c == '{' ? '}' : ']');
-          afterValue = false;
-          afterNumber = false;
-          i++;
+          openContainer(c);
         } else if (c == '}' || c == ']') {
-          dropTrailing(',');
-          if (!open.isEmpty()) {
-            out.append(open.pop());
-          }
-          afterValue = true;
-          afterNumber = false;
-          i++;
+          closeContainer();
         } else if (c == ',') {
-          char last = lastSignificant();
-          if (last != '{' && last != '[' && last != ',' && last != 0) {
-            out.append(c);
-          }
-          afterValue = false;
-          afterNumber = false;
-          i++;
+          comma();
         } else if (c == ':') {
           out.append(c);
-          afterValue = false;
-          afterNumber = false;
-          i++;
+          separated();
         } else if (c == '-' || Character.isDigit(c)) {
           number();
         } else if (Character.isLetter(c) || c == '%') {
           word();
-        } else if (Character.isWhitespace(c)) {
-          out.append(c);
-          i++;
         } else {
-          i++; // a stray byte outside any string carries no meaning
+          i++; // whitespace, or a stray byte outside any string: no meaning
         }
       }
       close();
@@ -95,28 +86,82 @@ public final class JsonRepair {
       if (afterValue) {
         out.append(',');
       }
+      if (last() != ':') {
+        memberStart = out.length();
+      }
+      memberOpen = true;
+    }
+
+    private void separated() {
+      afterValue = false;
+      afterNumber = false;
+      i++;
+    }
+
+    /** A value ended; {@code incomplete} when its member may still lack something. */
+    private void ended(boolean number, boolean incomplete) {
+      afterValue = true;
+      afterNumber = number;
+      memberOpen = incomplete;
+    }
+
+    private boolean isKeyPosition() {
+      if (open.isEmpty() || open.peek() != '}') {
+        return false;
+      }
+      char last = last();
+      return afterValue || last == '{' || last == ',';
+    }
+
+    private void openContainer(char c) {
+      beforeValue();
+      out.append(c);
+      open.push(c == '{' ? '}' : ']');
+      memberOpen = false;
+      separated();
+    }
+
+    private void closeContainer() {
+      dropTrailing(',');
+      if (!open.isEmpty()) {
+        out.append(open.pop());
+      }
+      ended(false, false);
+      i++;
+    }
+
+    private void comma() {
+      char last = last();
+      if (last != '{' && last != '[' && last != ',' && last != 0) {
+        out.append(',');
+      }
+      separated();
     }
 
     private void string() {
-      beforeLastString = lastSignificant();
-      lastStringStart = out.length();
+      boolean key = isKeyPosition();
+      beforeValue();
       out.append('"');
       i++;
       while (i < in.length()) {
         char c = in.charAt(i++);
         if (c == '"') {
           out.append('"');
+          ended(false, key); // a key waits for its value; a closed string value is complete
           return;
         }
         if (c == '\\') {
           escape();
         } else if (c < 0x20) {
-          out.append(String.format("\\u%04x", (int) c));
+          out.append("\\u00")
+              .append(Character.forDigit(c >> 4, 16))
+              .append(Character.forDigit(c & 0xf, 16));
         } else {
           out.append(c);
         }
       }
-      out.append('"'); // cut short inside a string
+      out.append('"');
+      ended(false, true); // cut short inside a string
     }
 
     private void escape() {
@@ -128,7 +173,7 @@ public final class JsonRepair {
       if ("\"\\/bfnrt".indexOf(next) >= 0) {
         out.append('\\').append(next);
         i++;
-      } else if (next == 'u' && i + 4 < in.length() && isHex(in.substring(i + 1, i + 5))) {
+      } else if (next == 'u' && i + 4 < in.length() && isHex(i + 1, i + 5)) {
         out.append('\\').append(in, i, i + 5);
         i += 5;
       } else if (next == '\'') {
@@ -140,21 +185,23 @@ public final class JsonRepair {
     }
 
     private void number() {
-      beforeValue();
       int start = i;
       i++;
       while (i < in.length() && "0123456789.eE+-".indexOf(in.charAt(i)) >= 0) {
         i++;
       }
       String number = in.substring(start, i);
-      if (number.equals("-") && in.startsWith("inf", i)) {
-        i += 3;
-        out.append("null");
-      } else {
-        out.append(number);
+      if (number.equals("-") && i < in.length() && Character.isLetter(in.charAt(i))) {
+        word(); // -inf, -nan
+        return;
       }
-      afterValue = true;
-      afterNumber = true;
+      beforeValue();
+      if (NUMBER.matcher(number).matches()) {
+        out.append(number);
+      } else {
+        out.append('"').append(number).append('"');
+      }
+      ended(true, i >= in.length()); // a number running into the end may be cut short
     }
 
     private void word() {
@@ -162,25 +209,25 @@ public final class JsonRepair {
       while (i < in.length() && (Character.isLetterOrDigit(in.charAt(i)) || in.charAt(i) == '%')) {
         i++;
       }
-      String word = in.substring(start, i);
       if (afterNumber) {
         return; // a unit after a number: "3250 W"
       }
+      String word = in.substring(start, i);
       beforeValue();
       out.append(
           switch (word) {
             case "true", "false", "null" -> word;
             default -> "null"; // inf, nan, NaN, Infinity and other bare words
           });
-      afterValue = true;
-      afterNumber = false;
+      ended(false, i >= in.length());
     }
 
     private void close() {
-      dropDanglingKey();
-      dropTrailing(',');
-      if (lastSignificant() == ':') {
-        out.append("null");
+      if (open.isEmpty()) {
+        return;
+      }
+      if (memberOpen) {
+        out.setLength(memberStart);
       }
       while (!open.isEmpty()) {
         dropTrailing(',');
@@ -188,36 +235,24 @@ public final class JsonRepair {
       }
     }
 
-    /** A reply cut after a key ({@code {"a":1,"b"}) loses the key, not the whole object. */
-    private void dropDanglingKey() {
-      boolean inObject = !open.isEmpty() && open.peek() == '}';
-      boolean endsWithString = lastStringStart >= 0 && lastSignificant() == '"';
-      if (inObject && endsWithString && (beforeLastString == ',' || beforeLastString == '{')) {
-        out.setLength(lastStringStart);
-      }
-    }
-
     private void dropTrailing(char c) {
-      int end = out.length() - 1;
-      while (end >= 0 && Character.isWhitespace(out.charAt(end))) {
-        end--;
-      }
-      if (end >= 0 && out.charAt(end) == c) {
-        out.deleteCharAt(end);
+      if (last() == c) {
+        out.setLength(out.length() - 1);
       }
     }
 
-    private char lastSignificant() {
-      for (int end = out.length() - 1; end >= 0; end--) {
-        if (!Character.isWhitespace(out.charAt(end))) {
-          return out.charAt(end);
+    /** The last character written: whitespace outside strings is never copied. */
+    private char last() {
+      return out.isEmpty() ? 0 : out.charAt(out.length() - 1);
+    }
+
+    private boolean isHex(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (Character.digit(in.charAt(k), 16) < 0) {
+          return false;
         }
       }
-      return 0;
-    }
-
-    private static boolean isHex(String text) {
-      return text.chars().allMatch(ch -> Character.digit(ch, 16) >= 0);
+      return true;
     }
   }
 }

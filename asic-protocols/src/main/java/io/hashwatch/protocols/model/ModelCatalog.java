@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The known models, read from one CSV file per maker beside this class ({@code bitmain.csv}, {@code
  * microbt.csv}, {@code canaan.csv}): {@code make,model,algorithm,boards,chipsPerBoard,
  * fans,nominalHashrateHs}, {@code #} starts a comment. Lookups ignore case, spaces and the make's
- * own name in the model ("Antminer S19 Pro" finds "S19 Pro").
+ * own name in the model ("Antminer S19 Pro" finds "S19 Pro"). A Whatsminer's hash-board version is
+ * part of its model ("WhatsMiner M30S++_VH40" finds "M30S++ VH40"): the chips per board differ by
+ * version.
  */
 public final class ModelCatalog {
   static final List<String> FILES = List.of("bitmain.csv", "microbt.csv", "canaan.csv");
+  private static final Pattern HYD = Pattern.compile("\\bhyd\\.?(?=\\s|$)");
   private static final ModelCatalog STANDARD = load();
 
   private final Map<String, ModelSpec> byKey;
@@ -54,6 +58,8 @@ public final class ModelCatalog {
         normalized = normalized.substring(prefix.length());
       }
     }
+    // Bitmain's hydro models call themselves "Antminer S19 Pro+ Hyd."
+    normalized = HYD.matcher(normalized).replaceAll("hydro");
     return make.toLowerCase(Locale.ROOT).strip()
         + "/"
         + normalized.replaceAll("[\\s_-]+", "").replace("+", "plus");
