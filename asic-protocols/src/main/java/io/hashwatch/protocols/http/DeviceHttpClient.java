@@ -16,6 +16,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * HTTP calls to devices with a connect timeout, a timeout for the whole answer and a bound on its
@@ -34,6 +38,14 @@ public final class DeviceHttpClient {
         new Settings(Duration.ofSeconds(3), Duration.ofSeconds(10), 1024 * 1024);
   }
 
+  private static final ScheduledExecutorService DEADLINES =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "device-http-deadlines");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private final HttpClient http;
   private final Settings settings;
 
@@ -42,6 +54,8 @@ public final class DeviceHttpClient {
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(settings.connectTimeout())
+            // Device web servers are small embedded ones: no h2c upgrade attempts.
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
@@ -102,11 +116,7 @@ public final class DeviceHttpClient {
           http.send(timed, HttpResponse.BodyHandlers.ofInputStream());
       String challenge = response.headers().firstValue("WWW-Authenticate").orElse(null);
       try (InputStream in = response.body()) {
-        byte[] bytes = in.readNBytes(settings.maxBodyBytes() + 1);
-        if (bytes.length > settings.maxBodyBytes()) {
-          throw new MalformedReplyException(
-              request.uri() + " sent a body over " + settings.maxBodyBytes() + " bytes");
-        }
+        byte[] bytes = readBody(in, deadline, request);
         return new Answer(
             new HttpReply(response.statusCode(), new String(bytes, StandardCharsets.UTF_8)),
             challenge);
@@ -116,14 +126,65 @@ public final class DeviceHttpClient {
     } catch (HttpTimeoutException e) {
       throw new DeviceTimeoutException(request.uri() + " did not answer in time", e);
     } catch (ConnectException e) {
-      throw new DeviceConnectException(
-          "cannot connect to " + request.uri() + ": " + e.getMessage(), e);
+      throw new DeviceConnectException("cannot connect to " + request.uri() + ": " + reason(e), e);
     } catch (IOException e) {
-      throw new DeviceConnectException(request.uri() + " broke the exchange: " + e.getMessage(), e);
+      throw new DeviceConnectException(request.uri() + " broke the exchange: " + reason(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DeviceTimeoutException("interrupted while asking " + request.uri(), e);
     }
+  }
+
+  /**
+   * Reads the body within the exchange's deadline: the JDK's request timeout ends when the headers
+   * arrive, so a device that stalls mid-body is cut off by closing the stream at the deadline.
+   */
+  private byte[] readBody(InputStream in, long deadline, HttpRequest request)
+      throws DeviceException, IOException {
+    long left = Math.max(1, deadline - System.nanoTime());
+    ScheduledFuture<?> cutOff =
+        DEADLINES.schedule(
+            () -> {
+              try {
+                in.close();
+              } catch (IOException e) {
+                // closing is all that is wanted
+              }
+            },
+            left,
+            TimeUnit.NANOSECONDS);
+    try {
+      byte[] bytes = in.readNBytes(settings.maxBodyBytes() + 1);
+      if (System.nanoTime() - deadline >= 0) {
+        throw new DeviceTimeoutException(
+            request.uri() + " did not finish its answer in time", null);
+      }
+      if (bytes.length > settings.maxBodyBytes()) {
+        throw new MalformedReplyException(
+            request.uri() + " sent a body over " + settings.maxBodyBytes() + " bytes");
+      }
+      return bytes;
+    } catch (IOException e) {
+      if (System.nanoTime() - deadline >= 0) {
+        throw new DeviceTimeoutException(request.uri() + " did not finish its answer in time", e);
+      }
+      throw e;
+    } finally {
+      cutOff.cancel(false);
+    }
+  }
+
+  /** The JDK's ConnectException often says only "null"; its cause says "Connection refused". */
+  private static String reason(Exception e) {
+    Throwable cause = e;
+    while (unsaid(cause.getMessage()) && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return unsaid(cause.getMessage()) ? "connection refused" : cause.getMessage();
+  }
+
+  private static boolean unsaid(String message) {
+    return message == null || message.isBlank() || message.equals("null");
   }
 
   private static String basic(HttpAuth auth) {

@@ -207,6 +207,23 @@ class DeviceHttpClientTest {
   }
 
   @Test
+  void aBodyThatStallsAfterTheHeadersTimesOut() {
+    serve(
+        "/stall",
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0);
+          exchange.getResponseBody().write("{\"ison\":".getBytes(StandardCharsets.UTF_8));
+          exchange.getResponseBody().flush();
+          awaitRelease();
+          exchange.close();
+        });
+
+    DeviceHttpClient impatient = client(Duration.ofMillis(500));
+    assertThatThrownBy(() -> impatient.get(uri("/stall"), HttpAuth.NONE))
+        .isInstanceOf(DeviceTimeoutException.class);
+  }
+
+  @Test
   void aClosedPortIsAConnectException() throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -215,7 +232,8 @@ class DeviceHttpClientTest {
     assertThatThrownBy(
             () -> client.get(URI.create("http://127.0.0.1:" + port + "/"), HttpAuth.NONE))
         .isInstanceOf(DeviceConnectException.class)
-        .hasMessageContaining("127.0.0.1:" + port);
+        .hasMessageContaining("127.0.0.1:" + port)
+        .hasMessageNotContaining("null");
   }
 
   private void awaitRelease() {
