@@ -19,7 +19,11 @@ import java.util.stream.Stream;
  * starts it, and stops at the end; or one already running at a given URL.
  */
 final class Commander implements AutoCloseable {
-  private static final Duration START_LIMIT = Duration.ofMinutes(3);
+  /**
+   * Micro boots in 15 s on an idle machine of 2 cores, and took 86 s while builds ran beside it.
+   */
+  private static final Duration START_LIMIT = Duration.ofMinutes(5);
+
   private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
 
   final URI base;
@@ -38,10 +42,13 @@ final class Commander implements AutoCloseable {
     return new Commander(base, adminPassword, null, null);
   }
 
-  /** Launches {@code script} against {@code postgres} and waits until GET /health answers 200. */
+  /**
+   * Launches {@code script} against {@code postgres}; {@link #awaitHealthy} then waits for it. The
+   * caller owns the process from here on, so that an interrupted start-up stops it too.
+   */
   static Commander launch(
       Path script, Path workDir, Postgres postgres, String javaOptions, String adminPassword)
-      throws IOException, InterruptedException {
+      throws IOException {
     int port = freePort();
     Path dataDir = workDir.resolve("commander-data");
     Files.createDirectories(dataDir);
@@ -62,14 +69,7 @@ final class Commander implements AutoCloseable {
                 "HASHWATCH_ADMIN_PASSWORD", adminPassword,
                 "HASHWATCH_JAVA_OPTS", javaOptions));
     URI base = URI.create("http://127.0.0.1:" + port + "/");
-    Commander commander = new Commander(base, adminPassword, builder.start(), dataDir);
-    try {
-      commander.awaitHealthy(workDir.resolve("commander.log"));
-    } catch (IOException | InterruptedException | RuntimeException e) {
-      commander.close();
-      throw e;
-    }
-    return commander;
+    return new Commander(base, adminPassword, builder.start(), dataDir);
   }
 
   /** The commander's process id when this run launched it, else -1. */
@@ -77,10 +77,52 @@ final class Commander implements AutoCloseable {
     return process == null ? -1 : process.pid();
   }
 
-  private void awaitHealthy(Path log) throws IOException, InterruptedException {
+  /**
+   * Starts a JFR recording (default settings: method samples every 20 ms, low overhead) in a
+   * launched commander with {@code jcmd}, to run for {@code duration} and be written to {@code
+   * file}; says why not when it cannot.
+   */
+  String startRecording(Path file, Duration duration) {
+    if (process == null) {
+      return "no recording: the commander was not launched by this run";
+    }
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      Process start =
+          new ProcessBuilder(
+                  jcmd.toString(),
+                  String.valueOf(process.pid()),
+                  "JFR.start",
+                  "name=ingest-bench",
+                  "settings=default",
+                  "duration=" + duration.toSeconds() + "s",
+                  "filename=" + file.toAbsolutePath())
+              .redirectErrorStream(true)
+              .start();
+      if (!start.waitFor(30, TimeUnit.SECONDS)) {
+        start.destroyForcibly();
+        return "no recording: jcmd did not answer within 30 s";
+      }
+      String said = new String(start.getInputStream().readAllBytes()).strip();
+      return start.exitValue() == 0
+          ? "recording the commander to " + file
+          : "no recording: " + said;
+    } catch (IOException e) {
+      return "no recording: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "no recording: interrupted";
+    }
+  }
+
+  /** Waits until GET /health answers 200; {@code log} is named when it does not. */
+  void awaitHealthy(Path log) throws IOException, InterruptedException {
+    if (process == null) {
+      return;
+    }
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest health =
-        HttpRequest.newBuilder(base.resolve("health")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest.newBuilder(base.resolve("health")).timeout(Duration.ofSeconds(30)).build();
     long deadline = System.nanoTime() + START_LIMIT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {

@@ -107,6 +107,18 @@ public final class IngestBench implements Callable<Integer> {
   String commanderJavaOpts;
 
   @Option(
+      names = "--commander-jfr",
+      description =
+          "record the launched commander with JFR over the measured window into this file")
+  Path commanderJfr;
+
+  @Option(
+      names = "--pg-statements",
+      description =
+          "print PostgreSQL's timing of each statement in the measured window (pg_stat_statements)")
+  boolean pgStatements;
+
+  @Option(
       names = "--work-dir",
       description = "logs and data of the run (default: bench/target/runs/<time>)")
   Path workDir;
@@ -129,7 +141,7 @@ public final class IngestBench implements Callable<Integer> {
     try (Cleanup cleanup = new Cleanup()) {
       Postgres postgres = cleanup.add(startPostgres(work));
       out.println("database: " + postgres.version() + ", " + postgres.description());
-      Commander commander = cleanup.add(startCommander(work, postgres));
+      Commander commander = startCommander(work, postgres, cleanup);
       CpuMeter cpu = new CpuMeter(commander.pid(), postgres.postmasterPid());
       List<SentryLogin> logins = Registration.register(commander, runId, sentries);
       List<ReadingFeed> feeds = new ArrayList<>();
@@ -138,8 +150,28 @@ public final class IngestBench implements Callable<Integer> {
       }
       out.println("load (rate of acknowledged readings):");
       IngestResult ingest =
-          new IngestRun(commander.base, batch, Duration.ofSeconds(requestTimeout), cpu, out)
+          new IngestRun(
+                  commander.base,
+                  batch,
+                  Duration.ofSeconds(requestTimeout),
+                  cpu,
+                  out,
+                  () -> {
+                    if (pgStatements) {
+                      out.println("  " + StatementStats.reset(postgres));
+                    }
+                    if (commanderJfr != null) {
+                      out.println(
+                          "  "
+                              + commander.startRecording(
+                                  commanderJfr, Duration.ofSeconds(measure)));
+                    }
+                  })
               .run(logins, feeds, Duration.ofSeconds(warmUp), Duration.ofSeconds(measure));
+      if (pgStatements) {
+        out.println("PostgreSQL statements, measured window (cores = server time / window):");
+        StatementStats.top(postgres, 8, measure).forEach(line -> out.println("  " + line));
+      }
       RowCheck.Outcome check;
       try (Connection connection = postgres.connect()) {
         check = RowCheck.check(connection, ingest.tallies(), feeds);
@@ -200,13 +232,17 @@ public final class IngestBench implements Callable<Integer> {
     if (jdbcUrl != null) {
       return Postgres.external(jdbcUrl, dbUser, dbPassword);
     }
+    Map<String, String> settings = new LinkedHashMap<>(pgSettings);
+    if (pgStatements) {
+      settings.putIfAbsent("shared_preload_libraries", "pg_stat_statements");
+    }
     return Postgres.embedded(
         work.resolve("pgdata").toAbsolutePath(),
         work.resolve("postgres.log").toAbsolutePath(),
-        pgSettings);
+        settings);
   }
 
-  private Commander startCommander(Path work, Postgres postgres) throws Exception {
+  private Commander startCommander(Path work, Postgres postgres, Cleanup cleanup) throws Exception {
     if (commanderUrl != null) {
       return Commander.external(commanderUrl, adminPassword);
     }
@@ -214,12 +250,14 @@ public final class IngestBench implements Callable<Integer> {
         "launching the commander: " + launchScript + ", HASHWATCH_JAVA_OPTS=" + commanderJavaOpts);
     long started = System.nanoTime();
     Commander commander =
-        Commander.launch(
-            launchScript.toAbsolutePath(),
-            work.toAbsolutePath(),
-            postgres,
-            commanderJavaOpts,
-            "bench-" + UUID.randomUUID());
+        cleanup.add(
+            Commander.launch(
+                launchScript.toAbsolutePath(),
+                work.toAbsolutePath(),
+                postgres,
+                commanderJavaOpts,
+                "bench-" + UUID.randomUUID()));
+    commander.awaitHealthy(work.resolve("commander.log").toAbsolutePath());
     out.printf(
         "commander healthy at %s after %.1f s%n",
         commander.base, (System.nanoTime() - started) / 1e9);

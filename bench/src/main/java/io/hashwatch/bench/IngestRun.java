@@ -22,13 +22,22 @@ final class IngestRun {
   private final Duration requestTimeout;
   private final CpuMeter cpu;
   private final PrintStream out;
+  private final Runnable atMeasureStart;
 
-  IngestRun(URI commander, int batchSize, Duration requestTimeout, CpuMeter cpu, PrintStream out) {
+  /** {@code atMeasureStart} runs when the measured window opens (to start a profile, say). */
+  IngestRun(
+      URI commander,
+      int batchSize,
+      Duration requestTimeout,
+      CpuMeter cpu,
+      PrintStream out,
+      Runnable atMeasureStart) {
     this.commander = commander;
     this.batchSize = batchSize;
     this.requestTimeout = requestTimeout;
     this.cpu = cpu;
     this.out = out;
+    this.atMeasureStart = atMeasureStart;
   }
 
   IngestResult run(
@@ -78,6 +87,7 @@ final class IngestRun {
       throws InterruptedException {
     CpuMeter.Sample[] samples = new CpuMeter.Sample[2];
     if (window.measureFrom() == window.start()) {
+      atMeasureStart.run();
       samples[0] = cpu.sample();
     }
     long tick = window.start();
@@ -95,6 +105,7 @@ final class IngestRun {
         rates.add(rate);
       }
       if (next == window.measureFrom()) {
+        atMeasureStart.run();
         samples[0] = cpu.sample();
       }
       if (next == window.end()) {

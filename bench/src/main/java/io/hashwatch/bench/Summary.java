@@ -5,12 +5,16 @@ import java.util.Locale;
 
 /** The result table, and one RESULT line of key=value pairs for scripts. */
 final class Summary {
+  /** Cores taken by other processes above which a result is flagged as disturbed. */
+  private static final double BUSY_ELSEWHERE = 0.25;
+
   private Summary() {}
 
   static void print(
       PrintStream out, Setup setup, IngestResult ingest, RowCheck.Outcome check, CopyResult copy) {
     double ratio = copy.rowsPerSecond() > 0 ? ingest.readingsPerSecond() / copy.rowsPerSecond() : 0;
     out.println();
+    out.println("commander: " + setup.commander() + "; database: " + setup.postgres());
     out.printf(
         "%-34s %12s %9s %8s %8s %8s %8s%n",
         "", "readings/s", "requests", "p50 ms", "p99 ms", "max ms", "failed");
@@ -47,12 +51,26 @@ final class Summary {
     check.problems().forEach(problem -> out.println("  problem: " + problem));
     printCpu(out, "CPU, measured window of the ingest", ingest.cpu());
     printCpu(out, "CPU, COPY", copy.cpu());
+    out.printf(
+        "CPU per reading: ingest: commander %.1f us, PostgreSQL %.1f us, driver %.1f us;"
+            + " COPY: PostgreSQL %.1f us, driver %.1f us%n",
+        perReading(ingest.cpu().commander(), ingest.readingsPerSecond()),
+        perReading(ingest.cpu().postgres(), ingest.readingsPerSecond()),
+        perReading(ingest.cpu().driver(), ingest.readingsPerSecond()),
+        perReading(copy.cpu().postgres(), copy.rowsPerSecond()),
+        perReading(copy.cpu().driver(), copy.rowsPerSecond()));
+    if (ingest.cpu().other() > BUSY_ELSEWHERE || copy.cpu().other() > BUSY_ELSEWHERE) {
+      out.printf(
+          "WARNING: other work on this machine took %.2f cores (ingest) and %.2f cores (COPY):"
+              + " these rates understate what the commander and PostgreSQL do alone%n",
+          ingest.cpu().other(), copy.cpu().other());
+    }
     out.println(
         String.format(
             Locale.ROOT,
             "RESULT sentries=%d batch=%d devices=%d warmup_s=%d measured_s=%d ingest_rps=%.0f"
                 + " p50_ms=%.1f p99_ms=%.1f max_ms=%.1f failed=%d copy_rps=%.0f copy_chunk=%d"
-                + " ratio=%.3f rows_match=%s",
+                + " ratio=%.3f rows_match=%s other_cores=%.2f copy_other_cores=%.2f",
             setup.sentries(),
             setup.batchSize(),
             setup.devices(),
@@ -66,7 +84,14 @@ final class Summary {
             copy.rowsPerSecond(),
             setup.copyChunk(),
             ratio,
-            check.passed()));
+            check.passed(),
+            ingest.cpu().other(),
+            copy.cpu().other()));
+  }
+
+  /** Microseconds of CPU per reading for {@code cores} busy at {@code perSecond} readings/s. */
+  private static double perReading(double cores, double perSecond) {
+    return perSecond <= 0 ? 0 : cores / perSecond * 1e6;
   }
 
   private static void printCpu(PrintStream out, String what, CpuMeter.Usage cpu) {
