@@ -44,7 +44,8 @@ final class RawRequest {
       }
       socket.connect(miner, connectMillis);
       socket.getOutputStream().write(SUMMARY);
-      return new Outcome(readToNul(socket, deadline), null);
+      int bytes = readToNul(socket, deadline);
+      return bytes > 0 ? new Outcome(bytes, null) : new Outcome(0, "raw: closed without a reply");
     } catch (SocketTimeoutException e) {
       return new Outcome(0, "raw: timed out (" + e.getMessage() + ")");
     } catch (IOException e) {
