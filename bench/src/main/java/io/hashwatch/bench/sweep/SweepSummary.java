@@ -21,7 +21,7 @@ final class SweepSummary {
     for (Trial.Result result : results) {
       out.printf(
           Locale.ROOT,
-          "| %d | %.3f / %.3f | %.0f | %.3f / %.3f | %.0f | %.2f | %.2f | %.2f / %.2f (%.2f / %.2f) | %d | %d | %d | %s -> %s |%n",
+          "| %d | %.3f / %.3f | %.0f | %.3f / %.3f | %.0f | %.2f | %.3f | %.2f / %.2f (%.2f / %.2f) | %d | %d | %d | %s -> %s |%n",
           result.concurrency(),
           result.raw().medianSeconds(),
           result.raw().worstSeconds(),
@@ -46,7 +46,7 @@ final class SweepSummary {
       out.printf(
           Locale.ROOT,
           "C=%d: driver sweep of %d miners %s the %.0f s goal (median %.3f s, worst %.3f s);"
-              + " driver/raw %.2f %s the %.1f goal; raw failures %d, non-readings %d%n",
+              + " driver/raw %.3f %s the %.1f goal; raw failures %d, non-readings %d%n",
           result.concurrency(),
           result.driver().miners(),
           result.driver().worstSeconds() <= GOAL_SECONDS ? "meets" : "misses",
