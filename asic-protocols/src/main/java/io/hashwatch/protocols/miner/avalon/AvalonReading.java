@@ -1,5 +1,6 @@
 package io.hashwatch.protocols.miner.avalon;
 
+import io.hashwatch.protocols.cgminer.CgminerPools;
 import io.hashwatch.protocols.cgminer.CgminerStatus;
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.model.ModelSpec;

@@ -1,5 +1,6 @@
 package io.hashwatch.protocols.miner.luxos;
 
+import io.hashwatch.protocols.cgminer.CgminerPools;
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.model.ModelCatalog;
 import io.hashwatch.protocols.model.ModelSpec;

@@ -1,21 +1,22 @@
-package io.hashwatch.protocols.miner.avalon;
+package io.hashwatch.protocols.cgminer;
 
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.Pool;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The pools of a cgminer {@code pools} reply; entries without a URL are left out. */
-final class CgminerPools {
+public final class CgminerPools {
 
   private CgminerPools() {}
 
-  static List<Pool> from(JsonObject reply) {
+  public static List<Pool> from(JsonObject reply) {
     List<Pool> pools = new ArrayList<>();
-    for (JsonObject entry : AvalonReading.entries(reply, "POOLS")) {
+    for (JsonObject entry : entries(reply)) {
       String url = clip(LenientFields.text(entry, "URL"));
       if (url == null) {
         continue;
@@ -31,6 +32,16 @@ final class CgminerPools {
               count(entry, "Stale")));
     }
     return pools;
+  }
+
+  private static List<JsonObject> entries(JsonObject reply) {
+    if (reply == null || !(reply.get("POOLS") instanceof JsonArray array)) {
+      return List.of();
+    }
+    return array.stream()
+        .filter(value -> value.getValueType() == JsonValue.ValueType.OBJECT)
+        .map(JsonValue::asJsonObject)
+        .toList();
   }
 
   private static Long count(JsonObject entry, String key) {
