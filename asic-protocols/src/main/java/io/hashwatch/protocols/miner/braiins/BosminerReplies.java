@@ -1,10 +1,8 @@
 package io.hashwatch.protocols.miner.braiins;
 
+import io.hashwatch.protocols.cgminer.CgminerRows;
 import io.hashwatch.protocols.cgminer.CgminerStatus;
-import io.hashwatch.protocols.reading.Limits;
-import io.hashwatch.protocols.transport.DeviceResponseException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,29 +22,7 @@ final class BosminerReplies {
 
   /** The rows of {@code section} in the reply to {@code command}; empty, with a reason, if none. */
   List<JsonObject> rows(String command, String section) {
-    JsonObject reply = replies.get(command);
-    if (reply == null) {
-      errors.add(command + ": no reply");
-      return List.of();
-    }
-    try {
-      CgminerStatus.check(reply);
-    } catch (DeviceResponseException refused) {
-      errors.add(bounded(command + ": " + refused.getMessage()));
-      return List.of();
-    }
-    JsonValue rows = reply.get(section);
-    if (rows == null || rows.getValueType() != JsonValue.ValueType.ARRAY) {
-      errors.add(command + ": the reply has no " + section + " list");
-      return List.of();
-    }
-    List<JsonObject> objects = new ArrayList<>();
-    for (JsonValue row : rows.asJsonArray()) {
-      if (row.getValueType() == JsonValue.ValueType.OBJECT) {
-        objects.add(row.asJsonObject());
-      }
-    }
-    return objects;
+    return CgminerRows.rows(replies.get(command), command, section, errors);
   }
 
   /** The first row of {@code section}, or null (with a reason) when there is none. */
@@ -74,8 +50,6 @@ final class BosminerReplies {
 
   /** A reason short enough for a reading, however long the miner's own message. */
   static String bounded(String reason) {
-    return reason.length() <= Limits.MAX_TEXT
-        ? reason
-        : reason.substring(0, Limits.MAX_TEXT) + "...";
+    return CgminerRows.bounded(reason);
   }
 }

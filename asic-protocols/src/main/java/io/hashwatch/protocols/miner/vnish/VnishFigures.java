@@ -1,10 +1,9 @@
 package io.hashwatch.protocols.miner.vnish;
 
-import io.hashwatch.protocols.cgminer.CgminerStatus;
+import io.hashwatch.protocols.cgminer.CgminerRows;
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.Pool;
-import io.hashwatch.protocols.transport.DeviceResponseException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -22,28 +21,7 @@ final class VnishFigures {
   /** The object rows of {@code section} in {@code reply}; empty, with a reason, if none. */
   static List<JsonObject> rows(
       JsonObject reply, String command, String section, List<String> errors) {
-    if (reply == null) {
-      errors.add(command + ": no reply");
-      return List.of();
-    }
-    try {
-      CgminerStatus.check(reply);
-    } catch (DeviceResponseException refused) {
-      errors.add(bounded(command + ": " + refused.getMessage()));
-      return List.of();
-    }
-    JsonValue rows = reply.get(section);
-    if (rows == null || rows.getValueType() != JsonValue.ValueType.ARRAY) {
-      errors.add(command + ": the reply has no " + section + " list");
-      return List.of();
-    }
-    List<JsonObject> objects = new ArrayList<>();
-    for (JsonValue row : rows.asJsonArray()) {
-      if (row.getValueType() == JsonValue.ValueType.OBJECT) {
-        objects.add(row.asJsonObject());
-      }
-    }
-    return objects;
+    return CgminerRows.rows(reply, command, section, errors);
   }
 
   static Double positiveOrZero(JsonObject row, String... keys) {
@@ -123,8 +101,6 @@ final class VnishFigures {
 
   /** A reason short enough for a reading, however long the miner's own message. */
   static String bounded(String reason) {
-    return reason.length() <= Limits.MAX_TEXT
-        ? reason
-        : reason.substring(0, Limits.MAX_TEXT) + "...";
+    return CgminerRows.bounded(reason);
   }
 }
