@@ -3,9 +3,11 @@ package io.hashwatch.protocols.report;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.json.FieldReader;
 import io.hashwatch.protocols.json.InvalidFieldException;
+import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.reading.ReadingJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
 
@@ -26,10 +28,42 @@ public final class ReportJson {
               .add("kind", entry.kind().wire())
               .add("reading", ReadingJson.toJson(entry.result())));
     }
+    JsonObjectBuilder json =
+        CachedJsonProvider.INSTANCE
+            .createObjectBuilder()
+            .add("entries", entries)
+            .add("dropped", report.dropped());
+    if (report.health() != null) {
+      json.add("health", toJson(report.health()));
+    }
+    if (!report.commandResults().isEmpty()) {
+      JsonArrayBuilder results = CachedJsonProvider.INSTANCE.createArrayBuilder();
+      report.commandResults().forEach(result -> results.add(toJson(result)));
+      json.add("commandResults", results);
+    }
+    return json.build();
+  }
+
+  private static JsonObject toJson(SentryHealth health) {
+    JsonObjectBuilder json =
+        CachedJsonProvider.INSTANCE.createObjectBuilder().add("time", health.time().toString());
+    if (health.sweepMillis() != null) {
+      json.add("sweepMs", health.sweepMillis());
+    }
+    return json.add("devicesOk", health.devicesOk())
+        .add("devicesFailed", health.devicesFailed())
+        .add("backlog", health.backlog())
+        .add("version", health.version())
+        .build();
+  }
+
+  private static JsonObject toJson(CommandResult result) {
     return CachedJsonProvider.INSTANCE
         .createObjectBuilder()
-        .add("entries", entries)
-        .add("dropped", report.dropped())
+        .add("id", result.id())
+        .add("status", result.status().wire())
+        .add("time", result.time().toString())
+        .add("detail", result.detail())
         .build();
   }
 
@@ -55,7 +89,53 @@ public final class ReportJson {
     if (dropped != null && dropped < 0) {
       throw new InvalidFieldException("dropped", "must be >= 0");
     }
-    return new Report(entries, dropped == null ? 0 : dropped);
+    SentryHealth health = report.has("health") ? health(report.requiredObject("health")) : null;
+    List<CommandResult> results =
+        report.optionalList(
+            "commandResults", Report.MAX_COMMAND_RESULTS, item -> commandResult(item.object()));
+    return new Report(entries, dropped == null ? 0 : dropped, health, results);
+  }
+
+  private static SentryHealth health(FieldReader json) {
+    Long sweepMillis = json.optionalLong("sweepMs");
+    if (sweepMillis != null && sweepMillis < 0) {
+      throw new InvalidFieldException(json.pathOf("sweepMs"), "must be >= 0");
+    }
+    return new SentryHealth(
+        json.requiredInstant("time"),
+        sweepMillis,
+        count(json, "devicesOk"),
+        count(json, "devicesFailed"),
+        count(json, "backlog"),
+        json.optionalString("version", SentryHealth.MAX_VERSION));
+  }
+
+  private static int count(FieldReader json, String name) {
+    Integer value = json.optionalInt(name);
+    if (value == null) {
+      return 0;
+    }
+    if (value < 0) {
+      throw new InvalidFieldException(json.pathOf(name), "must be >= 0");
+    }
+    return value;
+  }
+
+  private static CommandResult commandResult(FieldReader json) {
+    long id = json.requiredLong("id");
+    if (id <= 0) {
+      throw new InvalidFieldException(json.pathOf("id"), "must be > 0");
+    }
+    CommandResult.Status status = CommandResult.Status.fromWire(json.requiredString("status", 16));
+    if (status == null) {
+      throw new InvalidFieldException(
+          json.pathOf("status"), "must be succeeded, failed or unsupported");
+    }
+    return new CommandResult(
+        id,
+        status,
+        json.requiredInstant("time"),
+        json.optionalString("detail", CommandResult.MAX_DETAIL));
   }
 
   private static ReportEntry entry(FieldReader json) {
@@ -77,17 +157,90 @@ public final class ReportJson {
   }
 
   public static JsonObject toJson(ReportAnswer answer) {
+    JsonArrayBuilder commands = CachedJsonProvider.INSTANCE.createArrayBuilder();
+    answer.commands().forEach(command -> commands.add(toJson(command)));
     return CachedJsonProvider.INSTANCE
         .createObjectBuilder()
         .add("lastSequence", answer.lastSequence())
-        .add("commands", CachedJsonProvider.INSTANCE.createArrayBuilder(answer.commands()))
+        .add("commands", commands)
         .build();
+  }
+
+  /** The JSON form of one command, as the answer to a batch carries it. */
+  public static JsonObject toJson(SentryCommand command) {
+    JsonObjectBuilder json =
+        CachedJsonProvider.INSTANCE
+            .createObjectBuilder()
+            .add("id", command.id())
+            .add("address", command.address())
+            .add("action", command.action().wire());
+    if (!command.pools().isEmpty()) {
+      JsonArrayBuilder pools = CachedJsonProvider.INSTANCE.createArrayBuilder();
+      for (MinerAction.PoolSetting pool : command.pools()) {
+        pools.add(
+            CachedJsonProvider.INSTANCE
+                .createObjectBuilder()
+                .add("url", pool.url())
+                .add("user", pool.user())
+                .add("password", pool.password()));
+      }
+      json.add("pools", pools);
+    }
+    return json.build();
+  }
+
+  /**
+   * Reads one command, as the answer to a batch or {@code POST /api/v1/commands} carries it.
+   *
+   * @throws InvalidFieldException naming the first bad field
+   */
+  public static SentryCommand command(FieldReader json) {
+    long id = json.requiredLong("id");
+    if (id <= 0) {
+      throw new InvalidFieldException(json.pathOf("id"), "must be > 0");
+    }
+    CommandAction action = action(json);
+    return new SentryCommand(
+        id, json.requiredString("address", ReportEntry.MAX_ADDRESS), action, pools(json, action));
+  }
+
+  /** Reads the {@code action} field of a command. */
+  public static CommandAction action(FieldReader json) {
+    CommandAction action = CommandAction.fromWire(json.requiredString("action", 32));
+    if (action == null) {
+      throw new InvalidFieldException(
+          json.pathOf("action"),
+          "must be restart, reboot, sleep, wake, set-pools, power-off, power-on or power-cycle");
+    }
+    return action;
+  }
+
+  /** Reads the {@code pools} field of a command: 1 to 3 pools for set-pools, none otherwise. */
+  public static List<MinerAction.PoolSetting> pools(FieldReader json, CommandAction action) {
+    List<MinerAction.PoolSetting> pools =
+        json.optionalList(
+            "pools",
+            SentryCommand.MAX_POOLS,
+            item -> {
+              FieldReader pool = item.object();
+              return new MinerAction.PoolSetting(
+                  pool.requiredString("url", 512),
+                  pool.optionalString("user", 256),
+                  pool.optionalString("password", 256));
+            });
+    if (action == CommandAction.SET_POOLS && pools.isEmpty()) {
+      throw new InvalidFieldException(json.pathOf("pools"), "set-pools needs 1 to 3 pools");
+    }
+    if (action != CommandAction.SET_POOLS && !pools.isEmpty()) {
+      throw new InvalidFieldException(json.pathOf("pools"), "only set-pools takes pools");
+    }
+    return pools;
   }
 
   public static ReportAnswer parseAnswer(JsonValue json) {
     FieldReader answer = FieldReader.root(json);
     return new ReportAnswer(
         answer.requiredLong("lastSequence"),
-        answer.optionalList("commands", 10_000, item -> item.object().json()));
+        answer.optionalList("commands", ReportAnswer.MAX_COMMANDS, item -> command(item.object())));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hashwatch.protocols.json.InvalidFieldException;
+import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.reading.Board;
 import io.hashwatch.protocols.reading.Pool;
 import io.hashwatch.protocols.reading.Reading;
@@ -315,10 +316,95 @@ class ReportJsonTest {
   void answerKeepsItsCommands() {
     ReportAnswer answer =
         new ReportAnswer(
-            9, List.of(JSON.createObjectBuilder().add("id", 3).add("action", "reboot").build()));
+            9,
+            List.of(
+                new SentryCommand(3, "10.0.0.5:4028", CommandAction.REBOOT, List.of()),
+                new SentryCommand(
+                    4,
+                    "10.0.0.6:4028",
+                    CommandAction.SET_POOLS,
+                    List.of(
+                        new MinerAction.PoolSetting("stratum+tcp://pool:3333", "farm.w1", "x"))),
+                new SentryCommand(5, "10.0.0.7:4028", CommandAction.POWER_CYCLE, List.of())));
 
-    assertThat(ReportJson.parseAnswer(json(ReportJson.toJson(answer).toString())))
-        .isEqualTo(answer);
+    String text = ReportJson.toJson(answer).toString();
+
+    assertThat(text).contains("\"action\":\"power-cycle\"", "\"action\":\"set-pools\"");
+    assertThat(ReportJson.parseAnswer(json(text))).isEqualTo(answer);
+  }
+
+  @Test
+  void commandWithUnknownActionOrMisplacedPoolsIsRefused() {
+    assertRefused(
+        () ->
+            ReportJson.parseAnswer(
+                json(
+                    "{\"lastSequence\":1,\"commands\":[{\"id\":1,\"address\":\"a:1\","
+                        + "\"action\":\"explode\"}]}")),
+        "commands[0].action");
+    assertRefused(
+        () ->
+            ReportJson.parseAnswer(
+                json(
+                    "{\"lastSequence\":1,\"commands\":[{\"id\":1,\"address\":\"a:1\","
+                        + "\"action\":\"set-pools\"}]}")),
+        "commands[0].pools");
+    assertRefused(
+        () ->
+            ReportJson.parseAnswer(
+                json(
+                    "{\"lastSequence\":1,\"commands\":[{\"id\":1,\"address\":\"a:1\","
+                        + "\"action\":\"reboot\",\"pools\":[{\"url\":\"x\"}]}]}")),
+        "commands[0].pools");
+  }
+
+  @Test
+  void healthAndCommandResultsTravelWithTheBatch() {
+    Report report =
+        new Report(
+            List.of(),
+            4,
+            new SentryHealth(T0, 4300L, 195, 5, 12, "0.1.0"),
+            List.of(
+                new CommandResult(7, CommandResult.Status.SUCCEEDED, T0, "off 10 s, on"),
+                new CommandResult(8, CommandResult.Status.UNSUPPORTED, T0, "no relay")));
+
+    String text = ReportJson.toJson(report).toString();
+
+    assertThat(text).contains("\"sweepMs\":4300", "\"status\":\"unsupported\"");
+    assertThat(ReportJson.parse(json(text))).isEqualTo(report);
+  }
+
+  @Test
+  void healthBeforeTheFirstSweepHasNoSweepTime() {
+    Report report =
+        new Report(List.of(), 0, new SentryHealth(T0, null, 0, 0, 0, "0.1.0"), List.of());
+
+    String text = ReportJson.toJson(report).toString();
+
+    assertThat(text).doesNotContain("sweepMs");
+    assertThat(ReportJson.parse(json(text))).isEqualTo(report);
+  }
+
+  @Test
+  void badHealthOrCommandResultIsRefusedByPath() {
+    assertRefused(
+        () -> ReportJson.parse(json("{\"entries\":[],\"health\":{\"devicesOk\":1}}")),
+        "health.time");
+    assertRefused(
+        () ->
+            ReportJson.parse(
+                json(
+                    "{\"entries\":[],\"health\":{\"time\":\"2026-01-01T00:00:00Z\","
+                        + "\"backlog\":-1}}")),
+        "health.backlog");
+    assertRefused(
+        () ->
+            ReportJson.parse(
+                json(
+                    "{\"entries\":[],\"commandResults\":[{\"id\":1,\"status\":\"maybe\","
+                        + "\"time\":\"2026-01-01T00:00:00Z\"}]}")),
+        "commandResults[0].status");
   }
 
   @Test
