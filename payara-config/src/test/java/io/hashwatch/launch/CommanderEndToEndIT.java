@@ -3,12 +3,9 @@ package io.hashwatch.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,11 +15,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -32,15 +26,16 @@ import org.junit.jupiter.api.Test;
  * once on a real PostgreSQL.
  */
 class CommanderEndToEndIT {
-  private static final String ADMIN_PASSWORD = "e2e-admin-secret";
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration TIMEOUT = CommanderApi.TIMEOUT;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final CommanderApi api = new CommanderApi();
+  private final HttpClient http = api.http;
 
   @Test
   void sentryReportReachesTheCommanderOnTheEmbeddedDatabase() throws Exception {
-    Path work = workDir("h2");
-    try (LaunchedCommander commander = LaunchedCommander.start(work, environment(work))) {
+    Path work = CommanderApi.workDir("h2");
+    try (LaunchedCommander commander =
+        LaunchedCommander.start(work, CommanderApi.environment(work))) {
       reportAndReadBack(commander, work);
       assertThat(Files.exists(work.resolve("data").resolve("hashwatch.mv.db"))).isTrue();
     }
@@ -48,9 +43,9 @@ class CommanderEndToEndIT {
 
   @Test
   void sentryReportReachesTheCommanderOnPostgresql() throws Exception {
-    Path work = workDir("postgresql");
+    Path work = CommanderApi.workDir("postgresql");
     try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
-      Map<String, String> environment = environment(work);
+      Map<String, String> environment = CommanderApi.environment(work);
       environment.put(
           "HASHWATCH_DB_URL",
           postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
@@ -70,18 +65,18 @@ class CommanderEndToEndIT {
 
   @Test
   void databaseOutageAnswers503AndNothingIsLost() throws Exception {
-    Path work = workDir("outage");
+    Path work = CommanderApi.workDir("outage");
     Path pgData = work.resolve("pg");
     int pgPort = LaunchedCommander.freePort();
     EmbeddedPostgres postgres = startPostgres(pgData, pgPort);
-    Map<String, String> environment = environment(work);
+    Map<String, String> environment = CommanderApi.environment(work);
     environment.put(
         "HASHWATCH_DB_URL",
         postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
     environment.put("HASHWATCH_DB_USER", "postgres");
     environment.put("HASHWATCH_DB_PASSWORD", "postgres");
     try (LaunchedCommander commander = LaunchedCommander.start(work, environment)) {
-      JsonObject sentry = registerSentry(commander, "outage-sentry");
+      JsonObject sentry = api.registerSentry(commander, "outage-sentry");
       String token = "Bearer " + sentry.getString("token");
       String reports = "api/v1/sentries/" + sentry.getJsonNumber("id").longValue() + "/reports";
 
@@ -89,7 +84,7 @@ class CommanderEndToEndIT {
       HttpResponse<String> refused = post(commander, reports, token, batch(1));
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
       assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-      assertThat(json(refused.body()).asJsonObject().getString("type"))
+      assertThat(CommanderApi.json(refused.body()).asJsonObject().getString("type"))
           .isEqualTo("urn:hashwatch:problem:storage-unavailable");
       HttpResponse<String> health =
           http.send(
@@ -100,7 +95,11 @@ class CommanderEndToEndIT {
       postgres = startPostgres(pgData, pgPort);
       HttpResponse<String> stored = post(commander, reports, token, batch(1));
       assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
-      assertThat(json(stored.body()).asJsonObject().getJsonNumber("lastSequence").longValue())
+      assertThat(
+              CommanderApi.json(stored.body())
+                  .asJsonObject()
+                  .getJsonNumber("lastSequence")
+                  .longValue())
           .isEqualTo(1);
       assertThat(post(commander, reports, token, batch(1)).statusCode()).isEqualTo(200);
     } finally {
@@ -125,16 +124,6 @@ class CommanderEndToEndIT {
         .start();
   }
 
-  private JsonObject registerSentry(LaunchedCommander commander, String name) throws Exception {
-    return json(send(
-            HttpRequest.newBuilder(commander.base.resolve("api/v1/sentries"))
-                .header("Authorization", admin())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")),
-            201))
-        .asJsonObject();
-  }
-
   private HttpResponse<String> post(
       LaunchedCommander commander, String path, String authorization, String body)
       throws Exception {
@@ -156,7 +145,7 @@ class CommanderEndToEndIT {
   }
 
   private void reportAndReadBack(LaunchedCommander commander, Path work) throws Exception {
-    JsonObject sentry = registerSentry(commander, "e2e-sentry");
+    JsonObject sentry = api.registerSentry(commander, "e2e-sentry");
     Path tokenFile = work.resolve("sentry.token");
     Files.writeString(tokenFile, sentry.getString("token"));
 
@@ -180,7 +169,8 @@ class CommanderEndToEndIT {
     assertThat(report.exitValue()).as(output).isZero();
     assertThat(output).contains("sent 3 readings");
 
-    JsonArray devices = json(send(get(commander, "api/v1/devices"), 200)).asJsonArray();
+    JsonArray devices =
+        CommanderApi.json(api.send(api.get(commander, "api/v1/devices"), 200)).asJsonArray();
     List<JsonObject> miners =
         devices.getValuesAs(JsonObject.class).stream()
             .filter(d -> d.getString("address").equals("10.0.0.5:4028"))
@@ -192,55 +182,22 @@ class CommanderEndToEndIT {
     assertThat(miner.getString("kind")).isEqualTo("asic");
 
     long id = miner.getJsonNumber("id").longValue();
-    JsonObject latest = json(send(get(commander, "api/v1/devices/" + id), 200)).asJsonObject();
+    JsonObject latest =
+        CommanderApi.json(api.send(api.get(commander, "api/v1/devices/" + id), 200)).asJsonObject();
     assertThat(latest.getJsonObject("reading").getJsonNumber("hashrateHs").doubleValue())
         .isEqualTo(9.5e13);
     JsonArray readings =
-        json(send(
-                get(
-                    commander,
-                    "api/v1/devices/"
-                        + id
-                        + "/readings?from=2026-11-29T00:00:00Z&to=2026-11-30T00:00:00Z"),
-                200))
+        CommanderApi.json(
+                api.send(
+                    api.get(
+                        commander,
+                        "api/v1/devices/"
+                            + id
+                            + "/readings?from=2026-11-29T00:00:00Z&to=2026-11-30T00:00:00Z"),
+                    200))
             .asJsonArray();
     assertThat(readings).hasSize(1);
     assertThat(readings.getJsonObject(0).getString("time")).isEqualTo("2026-11-29T18:00:00Z");
     assertThat(readings.getJsonObject(0).getJsonArray("boards")).hasSize(3);
-  }
-
-  private static Map<String, String> environment(Path work) {
-    Map<String, String> environment = new HashMap<>();
-    environment.put("HASHWATCH_DATA_DIR", work.resolve("data").toString());
-    environment.put("HASHWATCH_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    return environment;
-  }
-
-  private static Path workDir(String name) throws IOException {
-    Path dir = Path.of(System.getProperty("work.dir"), name + "-" + UUID.randomUUID());
-    return Files.createDirectories(dir);
-  }
-
-  private HttpRequest.Builder get(LaunchedCommander commander, String path) {
-    return HttpRequest.newBuilder(commander.base.resolve(path)).header("Authorization", admin());
-  }
-
-  private String send(HttpRequest.Builder request, int expectedStatus) throws Exception {
-    HttpResponse<String> response =
-        http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-    return response.body();
-  }
-
-  private static String admin() {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static jakarta.json.JsonStructure json(String text) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
-      return reader.read();
-    }
   }
 }

@@ -32,9 +32,17 @@ final class LaunchedCommander implements AutoCloseable {
   }
 
   static LaunchedCommander start(Path workDir, Map<String, String> environment) throws IOException {
+    return start(workDir, environment, freePort());
+  }
+
+  /**
+   * Starts the commander on {@code port}, as a restart on the same address does; its log goes to a
+   * new file each time.
+   */
+  static LaunchedCommander start(Path workDir, Map<String, String> environment, int port)
+      throws IOException {
     Files.createDirectories(workDir);
-    int port = freePort();
-    Path log = workDir.resolve("commander.log");
+    Path log = workDir.resolve("commander-" + Instant.now().toEpochMilli() + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(
                 "bash",
@@ -42,6 +50,7 @@ final class LaunchedCommander implements AutoCloseable {
             .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
+    builder.environment().put("HASHWATCH_DEMO", "false");
     builder.environment().putAll(environment);
     builder.environment().put("HASHWATCH_PORT", String.valueOf(port));
     builder
