@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 /**
  * The known models, read from one CSV file per maker beside this class ({@code bitmain.csv}, {@code
  * microbt.csv}, {@code canaan.csv}): {@code make,model,algorithm,boards,chipsPerBoard,
- * fans,nominalHashrateHs}, {@code #} starts a comment. Lookups ignore case, spaces and the make's
- * own name in the model ("Antminer S19 Pro" finds "S19 Pro"). A Whatsminer's hash-board version is
- * part of its model ("WhatsMiner M30S++_VH40" finds "M30S++ VH40"): the chips per board differ by
- * version.
+ * fans,nominalHashrateHs}, {@code #} starts a comment, an empty hashrate cell means the maker gives
+ * no single figure. Lookups ignore case, spaces and the make's own name in the model ("Antminer S19
+ * Pro" finds "S19 Pro"). A Whatsminer's hash-board version is part of its model ("WhatsMiner
+ * M30S++_VH40" finds "M30S++ VH40"): the chips per board differ by version.
  */
 public final class ModelCatalog {
   static final List<String> FILES = List.of("bitmain.csv", "microbt.csv", "canaan.csv");
@@ -92,12 +92,14 @@ public final class ModelCatalog {
   }
 
   private static ModelSpec parse(String line, String file, int number) {
-    String[] cells = line.split(",");
+    // -1 keeps a trailing empty cell: a row without a nominal hashrate still has seven columns.
+    String[] cells = line.split(",", -1);
     if (cells.length != 7) {
       throw new IllegalStateException(
           file + ":" + number + ": expected 7 columns, found " + cells.length);
     }
     try {
+      String nominal = cells[6].strip();
       return new ModelSpec(
           cells[0].strip(),
           cells[1].strip(),
@@ -105,7 +107,7 @@ public final class ModelCatalog {
           Integer.parseInt(cells[3].strip()),
           Integer.parseInt(cells[4].strip()),
           Integer.parseInt(cells[5].strip()),
-          Double.parseDouble(cells[6].strip()));
+          nominal.isEmpty() ? null : Double.valueOf(nominal));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(file + ":" + number + ": " + e.getMessage(), e);
     }

@@ -6,9 +6,11 @@ import java.util.Objects;
  * The factory figures of one miner model.
  *
  * @param make {@code Bitmain}, {@code MicroBT}, {@code Canaan}...
- * @param model the model name as miners report it, without the make ({@code S19 Pro}, {@code
- *     M30S++}, {@code 1246})
- * @param nominalHashrateHs the hashrate the maker states for the model's default setting
+ * @param model the model name as miners report it, without the make ({@code S19 Pro}, {@code M30S++
+ *     VH40}, {@code 1246})
+ * @param nominalHashrateHs the hashrate the maker states for the model's default setting; null
+ *     where the maker rates the model only as a range of hashrate bins (most Whatsminers since the
+ *     M30S), whose miners report their own bin ({@code Factory GHS})
  */
 public record ModelSpec(
     String make,
@@ -17,13 +19,16 @@ public record ModelSpec(
     int boards,
     int chipsPerBoard,
     int fans,
-    double nominalHashrateHs) {
+    Double nominalHashrateHs) {
 
   public ModelSpec {
     Objects.requireNonNull(make, "make");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(algorithm, "algorithm");
-    if (boards <= 0 || chipsPerBoard <= 0 || fans < 0 || nominalHashrateHs <= 0) {
+    if (boards <= 0
+        || chipsPerBoard <= 0
+        || fans < 0
+        || (nominalHashrateHs != null && !(nominalHashrateHs > 0))) {
       throw new IllegalArgumentException("impossible figures for " + make + " " + model);
     }
   }

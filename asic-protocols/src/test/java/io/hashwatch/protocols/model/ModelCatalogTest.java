@@ -1,6 +1,7 @@
 package io.hashwatch.protocols.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,9 +54,15 @@ class ModelCatalogTest {
         ModelSpec spec = find(cells[0], cells[1]);
         assertThat(spec.algorithm()).as(line).isEqualTo("SHA256");
         assertThat(spec.boards()).as(line).isBetween(2, 4);
-        assertThat(spec.chipsPerBoard()).as(line).isBetween(50, 310);
+        assertThat(spec.chipsPerBoard()).as(line).isBetween(50, 460);
         assertThat(spec.fans()).as(line).isIn(0, 2, 4);
-        assertThat(spec.nominalHashrateHs()).as(line).isBetween(70e12, 300e12);
+        // Hydro and immersion models run on water: no fans of their own.
+        assertThat(spec.fans() == 0)
+            .as(line)
+            .isEqualTo(cells[1].matches("(S.* Hydro|M5[36].*|M6[36].*)"));
+        if (spec.nominalHashrateHs() != null) {
+          assertThat(spec.nominalHashrateHs()).as(line).isBetween(70e12, 300e12);
+        }
       }
     }
   }
@@ -84,7 +91,24 @@ class ModelCatalogTest {
     assertThat(hydro.fans()).isZero();
     assertThat(hydro.boards()).isEqualTo(4);
     assertThat(find("Bitmain", "Antminer S19 Hydro").chipsPerBoard()).isEqualTo(104);
-    assertThat(CATALOG.find("Bitmain", "Antminer S19 Pro+")).isEmpty();
+
+    ModelSpec air = find("Bitmain", "Antminer S19 Pro+");
+    assertThat(air.model()).isEqualTo("S19 Pro+");
+    assertThat(air.chipsPerBoard()).isEqualTo(120);
+    assertThat(air.fans()).isEqualTo(4);
+  }
+
+  @Test
+  void aHydroWithoutASingleRatingHasNoNominalHashrate() {
+    ModelSpec xpHydro = find("Bitmain", "Antminer S19 XP Hyd.");
+    assertThat(xpHydro.model()).isEqualTo("S19 XP Hydro");
+    assertThat(xpHydro.boards()).isEqualTo(3);
+    assertThat(xpHydro.chipsPerBoard()).isEqualTo(204);
+    assertThat(xpHydro.fans()).isZero();
+    assertThat(xpHydro.nominalHashrateHs()).isNull(); // rated 255 or 257 TH/s: the miner says which
+    assertThat(find("Bitmain", "Antminer S19 Pro Hyd.").boards()).isEqualTo(4);
+    // The boards of the S21 Hydro are disputed (2 or 3), so it is not guessed.
+    assertThat(CATALOG.find("Bitmain", "Antminer S21 Hyd.")).isEmpty();
   }
 
   @Test
@@ -122,8 +146,17 @@ class ModelCatalogTest {
   }
 
   @Test
+  void aSpecRefusesAZeroHashrateButTakesNone() {
+    assertThatThrownBy(() -> new ModelSpec("MicroBT", "M60S VK40", "SHA256", 3, 225, 2, 0.0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new ModelSpec("MicroBT", "M60S VK40", "SHA256", 3, 225, 2, null).nominalHashrateHs())
+        .isNull();
+  }
+
+  @Test
   void unknownModelsAndMakesAreAbsent() {
     assertThat(CATALOG.find("Bitmain", "Antminer S9")).isEmpty();
+    assertThat(CATALOG.find("Canaan", "AvalonMiner 1346")).isEmpty(); // no source gives its chips
     assertThat(CATALOG.find("MicroBT", "Antminer S19 Pro")).isEmpty();
     assertThat(CATALOG.find(null, "S19 Pro")).isEmpty();
     assertThat(CATALOG.find("Bitmain", null)).isEmpty();
