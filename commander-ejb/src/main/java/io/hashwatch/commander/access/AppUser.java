@@ -47,7 +47,7 @@ public class AppUser {
   protected AppUser() {}
 
   AppUser(String username, String passwordHash, Role role) {
-    if (username == null || !USERNAME.matcher(username).matches()) {
+    if (!isValidName(username)) {
       throw new IllegalArgumentException(
           "a username is 1 to 64 letters, digits or . _ @ -, not " + username);
     }
@@ -57,8 +57,17 @@ public class AppUser {
     this.created = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
+  /** Whether {@code username} is 1 to 64 letters, digits or {@code . _ @ -}. */
+  public static boolean isValidName(String username) {
+    return username != null && USERNAME.matcher(username).matches();
+  }
+
   public String username() {
     return username;
+  }
+
+  public long id() {
+    return id;
   }
 
   public Role role() {

@@ -1,5 +1,6 @@
 package io.hashwatch.commander.access;
 
+import io.hashwatch.commander.fleet.DuplicateNameException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,21 @@ public class UserDirectory {
   public AppUser create(String username, String password, Role role) {
     AppUser user = new AppUser(username, PasswordHashing.hash(password), role);
     em.persist(user);
+    return user;
+  }
+
+  /**
+   * Adds a user.
+   *
+   * @throws DuplicateNameException when a user of that name exists
+   * @throws IllegalArgumentException when the name is not valid ({@link AppUser#isValidName})
+   */
+  public AppUser register(String username, String password, Role role) {
+    if (find(username).isPresent()) {
+      throw new DuplicateNameException("a user named '" + username + "' exists already");
+    }
+    AppUser user = create(username, password, role);
+    em.flush();
     return user;
   }
 

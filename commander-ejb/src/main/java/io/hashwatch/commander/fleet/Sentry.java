@@ -1,5 +1,6 @@
 package io.hashwatch.commander.fleet;
 
+import io.hashwatch.protocols.report.SentryHealth;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,14 +15,19 @@ import java.time.ZoneOffset;
 
 /**
  * An agent that polls devices and reports to the commander. Its report bookkeeping ({@code
- * last_seq}, {@code last_seen}, {@code dropped}) is written by the telemetry path with JDBC.
+ * last_seq}, {@code last_seen}, {@code dropped}) and its latest health are written by the telemetry
+ * path with JDBC.
  */
 @Entity
 @NamedQuery(
     name = Sentry.COUNT_BY_NAME,
     query = "SELECT COUNT(s) FROM Sentry s WHERE s.name = :name")
+@NamedQuery(
+    name = Sentry.ALL,
+    query = "SELECT s FROM Sentry s LEFT JOIN FETCH s.site ORDER BY s.id")
 public class Sentry {
   static final String COUNT_BY_NAME = "Sentry.countByName";
+  static final String ALL = "Sentry.all";
 
   @Id
   @SequenceGenerator(name = "sentry_seq", sequenceName = "sentry_seq", allocationSize = 1)
@@ -50,6 +56,21 @@ public class Sentry {
   @Column(nullable = false)
   private long dropped;
 
+  @Column(name = "health_time")
+  private OffsetDateTime healthTime;
+
+  @Column(name = "sweep_ms")
+  private Long sweepMillis;
+
+  @Column(name = "devices_ok")
+  private Integer devicesOk;
+
+  @Column(name = "devices_failed")
+  private Integer devicesFailed;
+
+  private Long backlog;
+  private String version;
+
   protected Sentry() {}
 
   Sentry(String name, Site site, String tokenHash) {
@@ -69,5 +90,15 @@ public class Sentry {
 
   String tokenHash() {
     return tokenHash;
+  }
+
+  SentryView view() {
+    SentryHealth health =
+        healthTime == null
+            ? null
+            : new SentryHealth(
+                healthTime.toInstant(), sweepMillis, devicesOk, devicesFailed, backlog, version);
+    return new SentryView(
+        id, name, site == null ? null : site.name(), lastSeen, lastSeq, dropped, health);
   }
 }

@@ -3,10 +3,14 @@ package io.hashwatch.commander.fleet;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
-/** Registers sentries and checks the tokens they report with. */
+/** Registers sentries, checks the tokens they report with, and lists them. */
 @Stateless
 public class SentryRegistry {
+  /** A bound on one listing; a farm has one sentry per site or few thousand miners. */
+  public static final int MAX_LISTED = 10_000;
+
   @PersistenceContext EntityManager em;
 
   /**
@@ -36,6 +40,15 @@ public class SentryRegistry {
   public boolean authenticate(long id, String token) {
     Sentry sentry = em.find(Sentry.class, id);
     return sentry != null && token != null && SentryTokens.matches(token, sentry.tokenHash());
+  }
+
+  /** Every sentry in id order, at most {@link #MAX_LISTED}. */
+  public List<SentryView> list() {
+    return em.createNamedQuery(Sentry.ALL, Sentry.class)
+        .setMaxResults(MAX_LISTED)
+        .getResultStream()
+        .map(Sentry::view)
+        .toList();
   }
 
   private Site site(String name) {

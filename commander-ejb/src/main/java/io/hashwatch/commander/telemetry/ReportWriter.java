@@ -1,13 +1,18 @@
 package io.hashwatch.commander.telemetry;
 
+import io.hashwatch.commander.actions.CommandDelivery;
 import io.hashwatch.commander.storage.SqlDialect;
 import io.hashwatch.protocols.report.Report;
 import io.hashwatch.protocols.report.ReportEntry;
+import io.hashwatch.protocols.report.SentryCommand;
+import io.hashwatch.protocols.report.SentryHealth;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +20,19 @@ import java.util.Map;
 /**
  * Stores one report on the caller's connection, inside the caller's transaction. The sentry's row
  * is locked first and holds the highest sequence stored: entries at or below it are already held
- * and skipped, which makes a resent batch harmless and serializes the batches of one sentry.
+ * and skipped, which makes a resent batch harmless and serializes the batches of one sentry. The
+ * sentry's health and its command results are stored, and its pending commands taken, under the
+ * same lock.
  */
 final class ReportWriter {
   private static final String LOCK_SENTRY = "SELECT last_seq FROM sentry WHERE id = ? FOR UPDATE";
   private static final String UPDATE_SENTRY =
       "UPDATE sentry SET last_seq = ?, last_seen = ?, dropped = ? WHERE id = ?";
+  // The health as the sentry last reported it, like dropped: a batch carries the sentry's figures
+  // of when it was sent, and the batches of one sentry are stored in the order they arrive.
+  private static final String UPDATE_HEALTH =
+      "UPDATE sentry SET health_time = ?, sweep_ms = ?, devices_ok = ?, devices_failed = ?,"
+          + " backlog = ?, version = ? WHERE id = ?";
 
   /**
    * What a write did.
@@ -28,8 +40,13 @@ final class ReportWriter {
    * @param lastSequence the highest sequence now stored for the sentry
    * @param stored how many entries were new
    * @param devices every device the batch touched, to be cached once the transaction commits
+   * @param commands the commands waiting for the sentry, for the answer
    */
-  record Outcome(long lastSequence, int stored, Map<DeviceKey, DeviceRef> devices) {}
+  record Outcome(
+      long lastSequence,
+      int stored,
+      Map<DeviceKey, DeviceRef> devices,
+      List<SentryCommand> commands) {}
 
   private final DeviceResolver devices;
 
@@ -56,7 +73,12 @@ final class ReportWriter {
       last = fresh.get(fresh.size() - 1).seq();
     }
     updateSentry(connection, sentryId, last, report.dropped(), now);
-    return new Outcome(last, fresh.size(), touched);
+    if (report.health() != null) {
+      updateHealth(connection, sentryId, report.health());
+    }
+    List<SentryCommand> commands =
+        CommandDelivery.exchange(connection, sentryId, report.commandResults(), now);
+    return new Outcome(last, fresh.size(), touched, commands);
   }
 
   private static long lockSentry(Connection connection, long sentryId) throws SQLException {
@@ -79,6 +101,24 @@ final class ReportWriter {
       update.setObject(2, now);
       update.setLong(3, dropped);
       update.setLong(4, sentryId);
+      update.executeUpdate();
+    }
+  }
+
+  private static void updateHealth(Connection connection, long sentryId, SentryHealth health)
+      throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(UPDATE_HEALTH)) {
+      update.setObject(1, OffsetDateTime.ofInstant(health.time(), ZoneOffset.UTC));
+      if (health.sweepMillis() == null) {
+        update.setNull(2, Types.BIGINT);
+      } else {
+        update.setLong(2, health.sweepMillis());
+      }
+      update.setInt(3, health.devicesOk());
+      update.setInt(4, health.devicesFailed());
+      update.setLong(5, health.backlog());
+      update.setString(6, health.version());
+      update.setLong(7, sentryId);
       update.executeUpdate();
     }
   }

@@ -1,6 +1,7 @@
 package io.hashwatch.commander.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SchemaMigrationScenarios {
   private static final List<String> TABLES =
-      List.of("site", "sentry", "device", "device_state", "reading", "app_user");
+      List.of("site", "sentry", "device", "device_state", "reading", "app_user", "command");
   // Flyway names its table in quoted lower case, which H2 would otherwise read as upper case.
   private static final String HISTORY = "SELECT COUNT(*) FROM \"flyway_schema_history\"";
 
@@ -44,8 +46,8 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(result.success).isTrue();
     assertThat(result.initialSchemaVersion).isNull();
-    assertThat(result.migrationsExecuted).isEqualTo(1);
-    assertThat(result.targetSchemaVersion).isEqualTo("1");
+    assertThat(result.migrationsExecuted).isEqualTo(2);
+    assertThat(result.targetSchemaVersion).isEqualTo("2");
     for (String table : TABLES) {
       assertThat(count(dataSource, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
     }
@@ -61,8 +63,60 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(again.success).isTrue();
     assertThat(again.migrationsExecuted).isZero();
-    assertThat(again.initialSchemaVersion).isEqualTo("1");
+    assertThat(again.initialSchemaVersion).isEqualTo("2");
     assertThat(count(dataSource, HISTORY)).isEqualTo(history);
+  }
+
+  @Test
+  void version2KeepsTheSentriesOfVersion1WithoutHealth() throws SQLException {
+    DataSource dataSource = server.createEmpty();
+    Flyway.configure(SchemaMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .target("1")
+        .load()
+        .migrate();
+    execute(
+        dataSource,
+        "INSERT INTO sentry (id, name, token_hash, created, last_seq, dropped)"
+            + " VALUES (7, 'rack-a', 'ab', CURRENT_TIMESTAMP, 42, 3)");
+
+    MigrateResult result = SchemaMigration.applyTo(dataSource);
+
+    assertThat(result.migrationsExecuted).isEqualTo(1);
+    assertThat(count(dataSource, "SELECT last_seq FROM sentry WHERE id = 7")).isEqualTo(42);
+    assertThat(count(dataSource, "SELECT COUNT(*) FROM sentry WHERE health_time IS NULL"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aCommandIsPendingExactlyWhileUnfinished() throws SQLException {
+    DataSource dataSource = server.createEmpty();
+    SchemaMigration.applyTo(dataSource);
+    execute(
+        dataSource,
+        "INSERT INTO sentry (id, name, token_hash, created) VALUES (1, 's', 'ab', CURRENT_TIMESTAMP)");
+    execute(
+        dataSource,
+        "INSERT INTO device (id, sentry_id, address, kind, first_seen)"
+            + " VALUES (1, 1, 'a', 'ASIC', CURRENT_TIMESTAMP)");
+    String insert =
+        "INSERT INTO command (id, device_id, sentry_id, address, action, status, created_by,"
+            + " created, expires, finished) VALUES (%d, 1, 1, 'a', 'RESTART', '%s', 'op',"
+            + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, %s)";
+
+    execute(dataSource, insert.formatted(1, "QUEUED", "NULL"));
+    execute(dataSource, insert.formatted(2, "SUCCEEDED", "CURRENT_TIMESTAMP"));
+
+    for (String refused :
+        List.of(
+            insert.formatted(3, "SENT", "CURRENT_TIMESTAMP"),
+            insert.formatted(4, "FAILED", "NULL"),
+            insert.formatted(5, "DONE", "CURRENT_TIMESTAMP"))) {
+      assertThatThrownBy(() -> execute(dataSource, refused))
+          .as(refused)
+          .isInstanceOf(SQLException.class);
+    }
   }
 
   @Test
@@ -83,6 +137,13 @@ abstract class SchemaMigrationScenarios {
       String next = "SELECT " + SqlDialect.of(connection).nextValue("device_seq");
       assertThat(count(dataSource, next)).isEqualTo(1);
       assertThat(count(dataSource, next)).isEqualTo(2);
+    }
+  }
+
+  private static void execute(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(sql);
     }
   }
 

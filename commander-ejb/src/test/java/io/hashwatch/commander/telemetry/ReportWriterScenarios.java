@@ -15,13 +15,18 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.hashwatch.commander.storage.DatabaseServer;
 import io.hashwatch.commander.storage.SchemaMigration;
 import io.hashwatch.commander.telemetry.TelemetryTables.DeviceRow;
+import io.hashwatch.commander.telemetry.TelemetryTables.HealthRow;
 import io.hashwatch.commander.telemetry.TelemetryTables.SentryRow;
 import io.hashwatch.commander.telemetry.TelemetryTables.StateRow;
 import io.hashwatch.commander.telemetry.TelemetryTables.StoredRow;
 import io.hashwatch.protocols.reading.Reading;
+import io.hashwatch.protocols.report.CommandAction;
+import io.hashwatch.protocols.report.CommandResult;
 import io.hashwatch.protocols.report.DeviceKind;
 import io.hashwatch.protocols.report.Report;
 import io.hashwatch.protocols.report.ReportEntry;
+import io.hashwatch.protocols.report.SentryCommand;
+import io.hashwatch.protocols.report.SentryHealth;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,5 +224,60 @@ abstract class ReportWriterScenarios {
 
     assertThat(tables.device(first, S19).id()).isNotEqualTo(tables.device(second, S19).id());
     assertThat(tables.readings(second)).extracting(StoredRow::hashrateHs).containsExactly(2e12);
+  }
+
+  @Test
+  void storesTheSentrysLatestHealth() throws SQLException {
+    long sentry = tables.newSentry();
+    assertThat(tables.health(sentry)).isEqualTo(new HealthRow(null, null, null, null, null, null));
+
+    tables.write(
+        new DeviceCache(),
+        sentry,
+        new Report(
+            List.of(asic(1, T0, s19(1e12))),
+            0,
+            new SentryHealth(T0.plusSeconds(1), 8_400L, 4_990, 10, 1_250, "0.4.0"),
+            List.of()));
+    tables.write(
+        new DeviceCache(),
+        sentry,
+        new Report(
+            List.of(), 0, new SentryHealth(T0.plusSeconds(31), null, 0, 0, 0, "0.4.0"), List.of()));
+    HealthRow latest = tables.health(sentry);
+    tables.write(new DeviceCache(), sentry, new Report(List.of(), 0));
+
+    assertThat(latest).isEqualTo(new HealthRow(T0.plusSeconds(31), null, 0, 0, 0L, "0.4.0"));
+    assertThat(tables.health(sentry)).as("a batch without health keeps the last").isEqualTo(latest);
+  }
+
+  @Test
+  void theOutcomeCarriesTheCommandsWaitingAndStoresResults() throws SQLException {
+    long sentry = tables.newSentry();
+    tables.write(new DeviceCache(), sentry, batch(asic(1, T0, s19(1e12))));
+    long command = tables.queueRestart(500_000 + sentry, tables.device(sentry, S19).id());
+
+    ReportWriter.Outcome first =
+        tables.write(new DeviceCache(), sentry, batch(asic(2, T0, s19(1e12))));
+    ReportWriter.Outcome resent =
+        tables.write(new DeviceCache(), sentry, batch(asic(2, T0, s19(1e12))));
+    ReportWriter.Outcome withResult =
+        tables.write(
+            new DeviceCache(),
+            sentry,
+            new Report(
+                List.of(),
+                0,
+                null,
+                List.of(
+                    new CommandResult(
+                        command, CommandResult.Status.SUCCEEDED, T0.plusSeconds(40), "ok"))));
+
+    SentryCommand restart = new SentryCommand(command, S19, CommandAction.RESTART, List.of());
+    assertThat(first.commands()).containsExactly(restart);
+    assertThat(resent.commands()).as("a resent batch is answered in full").containsExactly(restart);
+    assertThat(withResult.commands()).isEmpty();
+    assertThat(withResult.lastSequence()).isEqualTo(2);
+    assertThat(tables.commandStatus(command)).isEqualTo("SUCCEEDED");
   }
 }

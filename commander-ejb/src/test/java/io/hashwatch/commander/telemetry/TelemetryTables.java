@@ -45,6 +45,15 @@ final class TelemetryTables {
   record StoredRow(
       long seq, long deviceId, Instant time, String result, Double hashrateHs, String data) {}
 
+  /** The health columns of a sentry row. */
+  record HealthRow(
+      Instant time,
+      Long sweepMillis,
+      Integer devicesOk,
+      Integer devicesFailed,
+      Long backlog,
+      String version) {}
+
   Connection connect() throws SQLException {
     return dataSource.getConnection();
   }
@@ -91,6 +100,57 @@ final class TelemetryTables {
       try (ResultSet row = select.executeQuery()) {
         row.next();
         return new SentryRow(row.getLong(1), instant(row, 2), row.getLong(3));
+      }
+    }
+  }
+
+  HealthRow health(long sentryId) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT health_time, sweep_ms, devices_ok, devices_failed, backlog, version"
+                    + " FROM sentry WHERE id = ?")) {
+      select.setLong(1, sentryId);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return new HealthRow(
+            instant(row, 1),
+            row.getObject(2, Long.class),
+            row.getObject(3, Integer.class),
+            row.getObject(4, Integer.class),
+            row.getObject(5, Long.class),
+            row.getString(6));
+      }
+    }
+  }
+
+  /** Queues a restart of a device, as an operator would, with plain SQL; its id. */
+  long queueRestart(long commandId, long deviceId) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO command (id, device_id, sentry_id, address, action, status,"
+                    + " created_by, created, expires)"
+                    + " SELECT ?, id, sentry_id, address, 'RESTART', 'QUEUED', 'op', ?, ?"
+                    + " FROM device WHERE id = ?")) {
+      insert.setLong(1, commandId);
+      insert.setObject(2, RECEIVED.minusMinutes(1));
+      insert.setObject(3, RECEIVED.plusMinutes(9));
+      insert.setLong(4, deviceId);
+      insert.executeUpdate();
+    }
+    return commandId;
+  }
+
+  /** The status of a command. */
+  String commandStatus(long commandId) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement select =
+            connection.prepareStatement("SELECT status FROM command WHERE id = ?")) {
+      select.setLong(1, commandId);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getString(1);
       }
     }
   }

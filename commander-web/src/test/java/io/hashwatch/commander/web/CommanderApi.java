@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 
 /** A plain HTTP client for the commander's API, as any third-party tool would call it. */
 final class CommanderApi {
@@ -41,6 +42,35 @@ final class CommanderApi {
     }
     JsonObject sentry = json(response.body()).asJsonObject();
     return new Sentry(sentry.getJsonNumber("id").longValue(), sentry.getString("token"));
+  }
+
+  /** Adds a user with {@code role} (viewer, operator or admin); the user's Basic credentials. */
+  String addUser(String role) {
+    String name = role + "-" + UUID.randomUUID();
+    String password = "pw-" + UUID.randomUUID();
+    HttpResponse<String> response =
+        post(
+            "api/v1/users",
+            basic("admin", ADMIN_PASSWORD),
+            """
+            {"username":"%s","password":"%s","role":"%s"}"""
+                .formatted(name, password, role));
+    if (response.statusCode() != 201) {
+      throw new AssertionError(
+          "adding a user gave " + response.statusCode() + ": " + response.body());
+    }
+    return basic(name, password);
+  }
+
+  HttpResponse<String> post(String path, String authorization, String body) {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return send(request);
   }
 
   HttpResponse<String> report(long sentryId, String authorization, String body) {

@@ -8,7 +8,9 @@ import io.hashwatch.commander.web.problems.RequestBodies;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.json.FieldReader;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,13 +20,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 
-/** {@code /api/v1/sentries}: registering a sentry gives its id and its token, once. */
+/**
+ * {@code /api/v1/sentries}: registering a sentry gives its id and its token, once; the list shows
+ * how each sentry is doing.
+ */
 @Path("sentries")
 public class SentriesResource {
   private static final int MAX_BODY_BYTES = 16 * 1024;
   private static final int MAX_NAME = 120;
 
   @Inject SentryRegistry registry;
+
+  @GET
+  @Allowed(Role.VIEWER)
+  @Produces(MediaType.APPLICATION_JSON)
+  public String list() {
+    JsonArrayBuilder sentries = CachedJsonProvider.INSTANCE.createArrayBuilder();
+    registry.list().forEach(sentry -> sentries.add(SentryJson.of(sentry)));
+    return sentries.build().toString();
+  }
 
   @POST
   @Allowed(Role.ADMIN)

@@ -14,9 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import java.util.List;
 
-/** {@code POST /api/v1/sentries/{id}/reports}: one batch of a sentry's poll results. */
+/**
+ * {@code POST /api/v1/sentries/{id}/reports}: one batch of a sentry's poll results, health and
+ * command results; the answer carries the commands waiting for it.
+ */
 @Path("sentries/{id}/reports")
 public class ReportsResource {
   /** Room for the largest batch (5,000 entries) of full readings. */
@@ -30,7 +32,7 @@ public class ReportsResource {
   @Produces(MediaType.APPLICATION_JSON)
   public String receive(@PathParam("id") long sentryId, InputStream body) {
     Report report = ReportJson.parse(RequestBodies.json(body, MAX_BODY_BYTES));
-    long lastSequence = ingest.ingest(sentryId, report);
-    return ReportJson.toJson(new ReportAnswer(lastSequence, List.of())).toString();
+    ReportAnswer answer = ingest.ingest(sentryId, report);
+    return ReportJson.toJson(answer).toString();
   }
 }
