@@ -13,7 +13,7 @@ import java.util.concurrent.Flow;
  * Collects an answer body of at most {@code limit} bytes. A longer body fails the exchange and
  * stops the download, so that a broken or hostile server cannot fill the sentry's memory.
  */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+public final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final int limit;
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final CompletableFuture<byte[]> body = new CompletableFuture<>();
@@ -23,7 +23,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     this.limit = limit;
   }
 
-  static HttpResponse.BodyHandler<byte[]> handler(int limit) {
+  public static HttpResponse.BodyHandler<byte[]> handler(int limit) {
     return info -> new BoundedBody(limit);
   }
 
