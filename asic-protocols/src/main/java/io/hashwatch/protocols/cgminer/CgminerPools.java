@@ -1,9 +1,7 @@
 package io.hashwatch.protocols.cgminer;
 
-import io.hashwatch.protocols.json.LenientFields;
-import io.hashwatch.protocols.reading.Limits;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Pool;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -15,43 +13,27 @@ public final class CgminerPools {
   private CgminerPools() {}
 
   public static List<Pool> from(JsonObject reply) {
+    return of(CgminerRows.objects(reply, "POOLS"));
+  }
+
+  /** The pools of the rows of a {@code POOLS} list ({@link CgminerRows#rows}). */
+  public static List<Pool> of(List<JsonObject> rows) {
     List<Pool> pools = new ArrayList<>();
-    for (JsonObject entry : entries(reply)) {
-      String url = clip(LenientFields.text(entry, "URL"));
+    for (JsonObject row : rows) {
+      String url = Figures.text(row, "URL");
       if (url == null) {
         continue;
       }
       pools.add(
           new Pool(
               url,
-              clip(LenientFields.text(entry, "User")),
-              clip(LenientFields.text(entry, "Status")),
-              JsonValue.TRUE.equals(entry.get("Stratum Active")),
-              count(entry, "Accepted"),
-              count(entry, "Rejected"),
-              count(entry, "Stale")));
+              Figures.text(row, "User"),
+              Figures.text(row, "Status"),
+              JsonValue.TRUE.equals(row.get("Stratum Active")),
+              Figures.count(row, "Accepted"),
+              Figures.count(row, "Rejected"),
+              Figures.count(row, "Stale")));
     }
     return pools;
-  }
-
-  private static List<JsonObject> entries(JsonObject reply) {
-    if (reply == null || !(reply.get("POOLS") instanceof JsonArray array)) {
-      return List.of();
-    }
-    return array.stream()
-        .filter(value -> value.getValueType() == JsonValue.ValueType.OBJECT)
-        .map(JsonValue::asJsonObject)
-        .toList();
-  }
-
-  private static Long count(JsonObject entry, String key) {
-    Long value = LenientFields.whole(entry, key);
-    return value == null || value < 0 ? null : value;
-  }
-
-  private static String clip(String text) {
-    return text == null || text.length() <= Limits.MAX_TEXT
-        ? text
-        : text.substring(0, Limits.MAX_TEXT);
   }
 }

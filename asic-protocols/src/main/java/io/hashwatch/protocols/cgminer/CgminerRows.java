@@ -2,6 +2,7 @@ package io.hashwatch.protocols.cgminer;
 
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.transport.DeviceResponseException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -44,6 +45,21 @@ public final class CgminerRows {
       }
     }
     return objects;
+  }
+
+  /**
+   * The object rows of {@code section} in {@code reply} whatever its STATUS, for a caller that
+   * checked the STATUS already or reads the STATUS section itself; empty when there is no such
+   * list.
+   */
+  public static List<JsonObject> objects(JsonObject reply, String section) {
+    if (reply == null || !(reply.get(section) instanceof JsonArray array)) {
+      return List.of();
+    }
+    return array.stream()
+        .filter(value -> value.getValueType() == JsonValue.ValueType.OBJECT)
+        .map(JsonValue::asJsonObject)
+        .toList();
   }
 
   /** A reason cut to the length a reading's text allows. */

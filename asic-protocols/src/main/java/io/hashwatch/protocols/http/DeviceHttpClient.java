@@ -23,10 +23,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * HTTP calls to devices with a connect timeout, a timeout for the whole answer and a bound on its
- * body. Answers Digest challenges itself. An HTTP error status is a reply, not an exception: what
- * it means depends on the device.
+ * body. Sends Basic credentials and login tokens with the request and answers Digest challenges
+ * itself. An HTTP error status is a reply, not an exception: what it means depends on the device.
  */
 public final class DeviceHttpClient {
+  /** The content type of a JSON request body. */
+  public static final String JSON = "application/json";
 
   /**
    * @param connectTimeout to open the connection
@@ -64,15 +66,22 @@ public final class DeviceHttpClient {
     return exchange("GET", uri, null, null, auth);
   }
 
+  /** POSTs {@code body} (none when null) as {@code contentType}. */
   public HttpReply post(URI uri, String contentType, String body, HttpAuth auth)
       throws DeviceException {
     return exchange("POST", uri, contentType, body, auth);
   }
 
+  /** PUTs {@code body} (none when null) as {@code contentType}. */
+  public HttpReply put(URI uri, String contentType, String body, HttpAuth auth)
+      throws DeviceException {
+    return exchange("PUT", uri, contentType, body, auth);
+  }
+
   private HttpReply exchange(String method, URI uri, String contentType, String body, HttpAuth auth)
       throws DeviceException {
     long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
-    Answer first = send(request(method, uri, contentType, body, basic(auth)), deadline);
+    Answer first = send(request(method, uri, contentType, body, sentFirst(auth)), deadline);
     if (first.reply().status() == 401 && auth instanceof HttpAuth.Digest digest) {
       DigestChallenge challenge = DigestChallenge.parse(first.challenge());
       if (challenge != null) {
@@ -94,6 +103,8 @@ public final class DeviceHttpClient {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
       request.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+    if (body != null && contentType != null) {
       request.header("Content-Type", contentType);
     }
     if (authorization != null) {
@@ -187,12 +198,13 @@ public final class DeviceHttpClient {
     return message == null || message.isBlank() || message.equals("null");
   }
 
-  private static String basic(HttpAuth auth) {
+  /** The {@code Authorization} the first request carries: Digest waits for a challenge. */
+  private static String sentFirst(HttpAuth auth) {
     if (auth instanceof HttpAuth.Basic basic) {
       String pair = basic.user() + ":" + basic.password();
       return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
-    return null;
+    return auth instanceof HttpAuth.Token token ? token.authorization() : null;
   }
 
   private static String requestTarget(URI uri) {

@@ -22,5 +22,40 @@ public sealed interface HttpAuth {
     }
   }
 
+  /**
+   * A token the device gave at login, sent with every request as the whole {@code Authorization}
+   * value: Braiins OS wants the bare token, VNish {@code Bearer <token>} ({@link #bearer}).
+   *
+   * @throws IllegalArgumentException when the value is empty or could not stand in a header (a
+   *     control character would end the header early)
+   */
+  record Token(String authorization) implements HttpAuth {
+    public Token {
+      if (!fits(authorization)) {
+        throw new IllegalArgumentException("a token must be printable ASCII text");
+      }
+    }
+
+    /** Whether a device's token can go in a header: non-blank printable ASCII. */
+    public static boolean fits(String token) {
+      return token != null
+          && !token.isBlank()
+          && token.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+    }
+
+    @Override
+    public String toString() {
+      return "Token[***]";
+    }
+  }
+
   HttpAuth NONE = new None();
+
+  /** {@code Authorization: Bearer <token>} (RFC 6750). */
+  static Token bearer(String token) {
+    if (!Token.fits(token)) {
+      throw new IllegalArgumentException("a token must be printable ASCII text");
+    }
+    return new Token("Bearer " + token);
+  }
 }

@@ -1,6 +1,8 @@
 package io.hashwatch.protocols.miner;
 
 import io.hashwatch.protocols.cgminer.CgminerClient;
+import io.hashwatch.protocols.http.DeviceHttpClient;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -20,6 +22,8 @@ public record MinerTarget(
     Credentials credentials,
     Duration connectTimeout,
     Duration replyTimeout) {
+  /** Miner web APIs answer a few kilobytes; a config page some tens. */
+  private static final int WEB_MAX_BODY_BYTES = 256 * 1024;
 
   /** A user and password; null parts mean the firmware's factory default. */
   public record Credentials(String user, String password) {
@@ -71,6 +75,22 @@ public record MinerTarget(
         apiPort,
         new CgminerClient.Settings(
             connectTimeout, replyTimeout, CgminerClient.Settings.DEFAULT.maxReplyBytes()));
+  }
+
+  /** A client of this miner's web interface with this target's timeouts. */
+  public DeviceHttpClient web() {
+    return new DeviceHttpClient(
+        new DeviceHttpClient.Settings(connectTimeout, replyTimeout, WEB_MAX_BODY_BYTES));
+  }
+
+  /** {@code http://host:webPort} and {@code path}, an IPv6 host in brackets. */
+  public URI webUri(String path) {
+    return URI.create("http://" + webAddress() + path);
+  }
+
+  /** {@code host:webPort} as a URL authority. */
+  public String webAddress() {
+    return (host.contains(":") ? "[" + host + "]" : host) + ":" + webPort;
   }
 
   public String address() {

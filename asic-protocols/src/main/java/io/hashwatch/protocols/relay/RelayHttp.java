@@ -3,23 +3,18 @@ package io.hashwatch.protocols.relay;
 import io.hashwatch.protocols.http.DeviceHttpClient;
 import io.hashwatch.protocols.http.HttpAuth;
 import io.hashwatch.protocols.http.HttpReply;
-import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.json.JsonReplies;
 import io.hashwatch.protocols.transport.DeviceConnectException;
 import io.hashwatch.protocols.transport.DeviceException;
 import io.hashwatch.protocols.transport.DeviceResponseException;
 import io.hashwatch.protocols.transport.DeviceTimeoutException;
 import io.hashwatch.protocols.transport.MalformedReplyException;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URI;
 
 /**
  * The HTTP side shared by the HTTP relays: a {@link DeviceHttpClient} with the target's timeouts,
- * the device's URLs, HTTP error statuses as {@link DeviceResponseException}s and JSON bodies read
- * strictly. Messages never show a password that travels in a query string (Tasmota's).
+ * the device's URLs, and HTTP error statuses as {@link DeviceResponseException}s that say what a
+ * relay URL lacks. Messages never show a password that travels in a query string (Tasmota's).
  */
 public final class RelayHttp {
   /** Relay replies are a few hundred bytes; a status page a few kilobytes. */
@@ -64,30 +59,11 @@ public final class RelayHttp {
     }
     throw new DeviceResponseException(
         reply.status(),
-        target.address() + " answered HTTP " + reply.status() + ": " + snippet(reply.body()));
-  }
-
-  /** Parses a reply body that must be one JSON object. */
-  public static JsonObject object(String body) throws MalformedReplyException {
-    try (JsonReader reader = CachedJsonProvider.INSTANCE.createReader(new StringReader(body))) {
-      JsonValue value = reader.readValue();
-      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new MalformedReplyException("the reply is not a JSON object: " + snippet(body));
-      }
-      return value.asJsonObject();
-    } catch (JsonException e) {
-      throw new MalformedReplyException("the reply is not JSON: " + snippet(body), e);
-    } catch (NumberFormatException e) {
-      // Parsson lets BigDecimal refuse a number such as 1e9999999999 (exponent overflow).
-      throw new MalformedReplyException(
-          "the reply holds an impossible number: " + snippet(body), e);
-    }
-  }
-
-  /** The start of {@code text} on one line, for messages. */
-  public static String snippet(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    return flat.length() <= 100 ? flat : flat.substring(0, 100) + "...";
+        target.address()
+            + " answered HTTP "
+            + reply.status()
+            + ": "
+            + JsonReplies.snippet(reply.body()));
   }
 
   static String mask(String url) {

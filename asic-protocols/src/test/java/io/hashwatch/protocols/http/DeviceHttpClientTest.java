@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.hashwatch.protocols.cgminer.RecordedReplies;
+import io.hashwatch.protocols.testing.DigestServer;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import io.hashwatch.protocols.transport.DeviceConnectException;
 import io.hashwatch.protocols.transport.DeviceTimeoutException;
 import io.hashwatch.protocols.transport.MalformedReplyException;
@@ -14,7 +16,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -69,7 +70,7 @@ class DeviceHttpClientTest {
         });
   }
 
-  private void serveDigest(String path, DigestCheck check, String body) {
+  private void serveDigest(String path, DigestServer check, String body) {
     serve(
         path,
         exchange -> {
@@ -96,7 +97,8 @@ class DeviceHttpClientTest {
   void digestMd5AnswersAnAntminerChallenge() throws Exception {
     String config =
         RecordedReplies.text("antminer-legacy-foreman/cgi-bin_get_miner_conf.l3plus.json");
-    serveDigest("/cgi-bin/get_miner_conf.cgi", DigestCheck.antminer("root"), config);
+    serveDigest(
+        "/cgi-bin/get_miner_conf.cgi", DigestServer.md5("antminer", "root", "root", false), config);
 
     HttpReply reply =
         client.get(uri("/cgi-bin/get_miner_conf.cgi"), new HttpAuth.Digest("root", "root"));
@@ -113,7 +115,10 @@ class DeviceHttpClientTest {
 
   @Test
   void digestSha256AnswersAShellyGen2ChallengeWithAQueryAndABody() throws Exception {
-    serveDigest("/rpc/Switch.Set", DigestCheck.shellyGen2("secret"), "{\"was_on\":true}");
+    serveDigest(
+        "/rpc/Switch.Set",
+        DigestServer.sha256("shellyplus1pm-441793d69718", "admin", "secret"),
+        "{\"was_on\":true}");
 
     HttpReply post =
         client.post(
@@ -133,7 +138,7 @@ class DeviceHttpClientTest {
 
   @Test
   void aWrongDigestPasswordGivesTheDevices401() throws Exception {
-    serveDigest("/cgi-bin/reboot.cgi", DigestCheck.antminer("root"), "ok");
+    serveDigest("/cgi-bin/reboot.cgi", DigestServer.md5("antminer", "root", "root", false), "ok");
 
     HttpReply reply = client.get(uri("/cgi-bin/reboot.cgi"), new HttpAuth.Digest("root", "wrong"));
 
@@ -225,10 +230,7 @@ class DeviceHttpClientTest {
 
   @Test
   void aClosedPortIsAConnectException() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = socket.getLocalPort();
-    }
+    int port = TcpStandIn.closedPort();
     assertThatThrownBy(
             () -> client.get(URI.create("http://127.0.0.1:" + port + "/"), HttpAuth.NONE))
         .isInstanceOf(DeviceConnectException.class)

@@ -8,8 +8,7 @@ import io.hashwatch.protocols.reading.NoData;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Rejected;
 import io.hashwatch.protocols.reading.Unreachable;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -115,10 +114,7 @@ class DriverRegistryTest {
 
   @Test
   void aMinerThatCannotBeReachedIsUnreachable() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = socket.getLocalPort();
-    }
+    int port = TcpStandIn.closedPort();
     Identification identification = REGISTRY.identify(MinerTarget.of("127.0.0.1", port));
 
     assertThat(why(identification)).isInstanceOf(Unreachable.class);

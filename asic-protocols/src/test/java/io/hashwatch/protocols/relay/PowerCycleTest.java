@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.hashwatch.protocols.relay.modbus.ModbusStandIn;
 import io.hashwatch.protocols.relay.shelly1.ShellyGen1StandIn;
+import io.hashwatch.protocols.testing.HttpStandIn;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -7,13 +7,10 @@ import io.hashwatch.protocols.miner.Fingerprint;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerDriver;
 import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.miner.PollGuard;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Rejected;
-import io.hashwatch.protocols.reading.Unreachable;
-import io.hashwatch.protocols.transport.DeviceConnectException;
-import io.hashwatch.protocols.transport.DeviceException;
 import io.hashwatch.protocols.transport.DeviceResponseException;
-import io.hashwatch.protocols.transport.DeviceTimeoutException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -59,24 +56,18 @@ public final class AntminerDriver implements MinerDriver {
 
   @Override
   public PollResult poll(MinerTarget target) {
-    try {
-      Map<String, JsonObject> replies = target.cgminer().commands(COMMANDS);
-      List<String> errors = new ArrayList<>();
-      JsonObject summary = accepted(replies, "summary", errors);
-      JsonObject pools = accepted(replies, "pools", errors);
-      JsonObject stats = accepted(replies, "stats", errors);
-      if (summary == null && pools == null && stats == null) {
-        return new Rejected(errors);
-      }
-      return StockReading.parse(new StockReplies(summary, pools, stats, errors), FIRMWARE);
-    } catch (DeviceTimeoutException | DeviceConnectException e) {
-      return Unreachable.because(e.getMessage());
-    } catch (DeviceException e) {
-      return Rejected.because(e.getMessage());
-    } catch (RuntimeException e) {
-      return Rejected.because(
-          "the replies of " + target.address() + " could not be read: " + describe(e));
+    return PollGuard.run(target, () -> read(target.cgminer().commands(COMMANDS)));
+  }
+
+  private static PollResult read(Map<String, JsonObject> replies) {
+    List<String> errors = new ArrayList<>();
+    JsonObject summary = accepted(replies, "summary", errors);
+    JsonObject pools = accepted(replies, "pools", errors);
+    JsonObject stats = accepted(replies, "stats", errors);
+    if (summary == null && pools == null && stats == null) {
+      return new Rejected(errors);
     }
+    return StockReading.parse(new StockReplies(summary, pools, stats, errors), FIRMWARE);
   }
 
   @Override

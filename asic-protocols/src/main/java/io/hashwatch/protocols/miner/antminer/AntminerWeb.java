@@ -17,7 +17,6 @@ import java.net.URI;
 final class AntminerWeb {
   static final String DEFAULT_USER = "root";
   static final String DEFAULT_PASSWORD = "root";
-  private static final int MAX_BODY_BYTES = 256 * 1024;
 
   private final MinerTarget target;
   private final DeviceHttpClient http;
@@ -25,10 +24,7 @@ final class AntminerWeb {
 
   AntminerWeb(MinerTarget target) {
     this.target = target;
-    this.http =
-        new DeviceHttpClient(
-            new DeviceHttpClient.Settings(
-                target.connectTimeout(), target.replyTimeout(), MAX_BODY_BYTES));
+    this.http = target.web();
     this.auth =
         new HttpAuth.Digest(
             target.credentials().userOr(DEFAULT_USER),
@@ -65,11 +61,10 @@ final class AntminerWeb {
   }
 
   private URI uri(String cgi) {
-    return URI.create("http://" + where() + "/cgi-bin/" + cgi + ".cgi");
+    return target.webUri("/cgi-bin/" + cgi + ".cgi");
   }
 
   String where() {
-    String host = target.host().contains(":") ? "[" + target.host() + "]" : target.host();
-    return host + ":" + target.webPort();
+    return target.webAddress();
   }
 }

@@ -1,6 +1,7 @@
 package io.hashwatch.protocols.miner.antminer;
 
 import io.hashwatch.protocols.json.LenientFields;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.Pool;
 import jakarta.json.JsonArray;
@@ -41,12 +42,12 @@ final class PoolList {
       pools.add(
           new Pool(
               text(pool, "URL"),
-              bounded(text(pool, "User")),
-              bounded(text(pool, "Status")),
+              Figures.clip(text(pool, "User")),
+              Figures.clip(text(pool, "Status")),
               pool == active,
-              count(pool, "Accepted"),
-              count(pool, "Rejected"),
-              count(pool, "Stale")));
+              Figures.count(pool, "Accepted"),
+              Figures.count(pool, "Rejected"),
+              Figures.count(pool, "Stale")));
     }
     return pools;
   }
@@ -71,16 +72,5 @@ final class PoolList {
 
   private static String text(JsonObject pool, String key) {
     return LenientFields.text(pool, key);
-  }
-
-  private static String bounded(String text) {
-    return text == null || text.length() <= Limits.MAX_TEXT
-        ? text
-        : text.substring(0, Limits.MAX_TEXT);
-  }
-
-  private static Long count(JsonObject pool, String key) {
-    Long count = LenientFields.whole(pool, key);
-    return count == null || count < 0 ? null : count;
   }
 }

@@ -2,6 +2,7 @@ package io.hashwatch.protocols.miner.antminer;
 
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.reading.Board;
+import io.hashwatch.protocols.reading.Figures;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class StatsChains {
   static List<Board> boards(JsonObject stats, double unitHs, Integer expectedChips) {
     List<Board> boards = new ArrayList<>();
     for (int n = 1; n <= MAX_SLOTS; n++) {
-      Double rate = nonNegative(LenientFields.number(stats, "chain_rate" + n));
+      Double rate = Figures.number(stats, "chain_rate" + n);
       Long chips = LenientFields.whole(stats, "chain_acn" + n);
       String chipString = LenientFields.text(stats, "chain_acs" + n);
       boolean present =
@@ -39,7 +40,7 @@ final class StatsChains {
       boards.add(
           new Board(
               n - 1,
-              scaled(rate, unitHs),
+              Figures.scaled(rate, unitHs),
               temperature(stats, "temp" + n, "temp_pcb" + n),
               temperature(stats, "temp2_" + n, "temp_chip" + n),
               chips == null || chips < 0 || chips > Integer.MAX_VALUE ? null : chips.intValue(),
@@ -102,18 +103,5 @@ final class StatsChains {
     return celsius == null || celsius == 0 || celsius <= COLDEST || celsius >= HOTTEST
         ? null
         : celsius;
-  }
-
-  /** {@code value} units of {@code unitHs} H/s; null for what is absent or out of range. */
-  static Double scaled(Double value, double unitHs) {
-    if (value == null) {
-      return null;
-    }
-    double hs = value * unitHs;
-    return Double.isFinite(hs) && hs >= 0 ? hs : null;
-  }
-
-  static Double nonNegative(Double value) {
-    return value == null || value < 0 ? null : value;
   }
 }

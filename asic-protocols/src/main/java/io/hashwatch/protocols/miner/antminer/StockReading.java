@@ -4,6 +4,7 @@ import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.model.ModelCatalog;
 import io.hashwatch.protocols.model.ModelSpec;
 import io.hashwatch.protocols.reading.Board;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.NoData;
 import io.hashwatch.protocols.reading.PollResult;
@@ -22,7 +23,6 @@ import java.util.List;
  */
 public final class StockReading {
   public static final String MAKE = "Bitmain";
-  private static final double TERA = 1e12;
 
   private StockReading() {}
 
@@ -42,12 +42,12 @@ public final class StockReading {
         model == null ? null : ModelCatalog.standard().find(MAKE, model.name()).orElse(null);
     double unit = AntminerModel.unitHs(model, LenientFields.text(stats, "rate_unit"));
     Double hashrate = rate(unit, "GHS 5s", "MHS 5s", "rate_5s", summary, stats);
-    Double power = StatsChains.nonNegative(LenientFields.number(stats, "total_power"));
+    Double power = Figures.number(stats, "total_power");
     return Reading.builder()
         .make(MAKE)
-        .model(model == null ? null : bounded(model.name()))
+        .model(model == null ? null : Figures.clip(model.name()))
         .firmware(firmware)
-        .firmwareVersion(bounded(firmwareVersion(info)))
+        .firmwareVersion(Figures.clip(firmwareVersion(info)))
         .algorithm(algorithm(model, spec))
         .hashrateHs(hashrate)
         .hashrateAvgHs(rate(unit, "GHS av", "MHS av", "rate_avg", summary, stats))
@@ -56,26 +56,14 @@ public final class StockReading {
         .fansRpm(
             stats == null ? List.of() : StatsFans.fans(stats, spec == null ? null : spec.fans()))
         .powerW(power)
-        .efficiencyJth(efficiency(power, hashrate))
+        .efficiencyJth(Figures.efficiency(power, hashrate))
         .pools(PoolList.pools(replies.pools()))
         .accepted(count("Accepted", summary, stats))
         .rejected(count("Rejected", summary, stats))
         .hardwareErrors(count("Hardware Errors", summary, stats))
         .uptimeS(count("Elapsed", summary, stats))
-        .errors(
-            replies.errors().size() > Limits.MAX_ERRORS
-                ? replies.errors().subList(0, Limits.MAX_ERRORS)
-                : replies.errors())
+        .errors(Figures.first(replies.errors(), Limits.MAX_ERRORS))
         .build();
-  }
-
-  /** Joules per terahash, when both figures are known and the miner hashes. */
-  private static Double efficiency(Double powerW, Double hashrateHs) {
-    if (powerW == null || hashrateHs == null || hashrateHs <= 0) {
-      return null;
-    }
-    double jth = powerW / (hashrateHs / TERA);
-    return Double.isFinite(jth) ? jth : null;
   }
 
   /** The series letter tells what the miner mines; the model data tells for other names. */
@@ -92,14 +80,14 @@ public final class StockReading {
     }
     List<Board> boards =
         StatsChains.boards(stats, unit, spec == null ? null : spec.chipsPerBoard());
-    return boards.size() > Limits.MAX_BOARDS ? boards.subList(0, Limits.MAX_BOARDS) : boards;
+    return Figures.first(boards, Limits.MAX_BOARDS);
   }
 
   /** What the miner says it should do at its setting, else what the model is rated for. */
   private static Double expected(JsonObject stats, double unit, ModelSpec spec) {
     Double ideal = LenientFields.number(stats, "total_rateideal", "rate_ideal");
     if (ideal != null && ideal > 0) {
-      return StatsChains.scaled(ideal, unit);
+      return Figures.scaled(ideal, unit);
     }
     return spec == null ? null : spec.nominalHashrateHs();
   }
@@ -107,15 +95,15 @@ public final class StockReading {
   private static Double rate(
       double unit, String ghsKey, String mhsKey, String rateKey, JsonObject... sources) {
     for (JsonObject source : sources) {
-      Double ghs = StatsChains.scaled(LenientFields.number(source, ghsKey), unit);
+      Double ghs = Figures.scaled(source, unit, ghsKey);
       if (ghs != null) {
         return ghs;
       }
-      Double mhs = StatsChains.scaled(LenientFields.number(source, mhsKey), 1e6);
+      Double mhs = Figures.scaled(source, Figures.MEGA, mhsKey);
       if (mhs != null) {
         return mhs;
       }
-      Double rate = StatsChains.scaled(LenientFields.number(source, rateKey), unit);
+      Double rate = Figures.scaled(source, unit, rateKey);
       if (rate != null) {
         return rate;
       }
@@ -171,11 +159,5 @@ public final class StockReading {
 
   private static JsonArray array(JsonObject reply, String section) {
     return reply != null && reply.get(section) instanceof JsonArray entries ? entries : null;
-  }
-
-  private static String bounded(String text) {
-    return text == null || text.length() <= Limits.MAX_TEXT
-        ? text
-        : text.substring(0, Limits.MAX_TEXT);
   }
 }

@@ -1,6 +1,7 @@
 package io.hashwatch.protocols.miner.avalon;
 
 import io.hashwatch.protocols.cgminer.CgminerClient;
+import io.hashwatch.protocols.cgminer.CgminerRows;
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.miner.ActionResult;
 import io.hashwatch.protocols.transport.MalformedReplyException;
@@ -59,7 +60,7 @@ record AscsetReply(String letter, int code, String message) {
     if (reply.get("STATUS") instanceof JsonString word) {
       return new AscsetReply(word.getString(), -1, "");
     }
-    JsonObject status = AvalonReading.entries(reply, "STATUS").stream().findFirst().orElse(null);
+    JsonObject status = CgminerRows.objects(reply, "STATUS").stream().findFirst().orElse(null);
     if (status == null) {
       throw new MalformedReplyException("the reply has no STATUS: " + reply);
     }

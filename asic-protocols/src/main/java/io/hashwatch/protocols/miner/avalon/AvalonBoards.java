@@ -1,6 +1,7 @@
 package io.hashwatch.protocols.miner.avalon;
 
 import io.hashwatch.protocols.reading.Board;
+import io.hashwatch.protocols.reading.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ final class AvalonBoards {
       boards.add(
           new Board(
               i,
-              AvalonReading.scaled(hashrate, 1e9),
+              Figures.scaled(hashrate, 1e9),
               boardTemp,
               chipTemp,
               chipTemps.isEmpty() ? chipCount(module, "MW" + i) : countWorking(chipTemps),

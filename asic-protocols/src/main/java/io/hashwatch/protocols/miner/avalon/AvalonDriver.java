@@ -6,12 +6,9 @@ import io.hashwatch.protocols.miner.Fingerprint;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerDriver;
 import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.miner.PollGuard;
 import io.hashwatch.protocols.reading.PollResult;
-import io.hashwatch.protocols.reading.Rejected;
-import io.hashwatch.protocols.reading.Unreachable;
-import io.hashwatch.protocols.transport.DeviceConnectException;
 import io.hashwatch.protocols.transport.DeviceException;
-import io.hashwatch.protocols.transport.DeviceTimeoutException;
 import java.time.Clock;
 
 /**
@@ -57,15 +54,8 @@ public final class AvalonDriver implements MinerDriver {
 
   @Override
   public PollResult poll(MinerTarget target) {
-    try {
-      return AvalonReading.from(target.cgminer().commands(AvalonReading.COMMANDS));
-    } catch (DeviceTimeoutException | DeviceConnectException e) {
-      return Unreachable.because(e.getMessage());
-    } catch (DeviceException e) {
-      return Rejected.because(e.getMessage());
-    } catch (RuntimeException e) {
-      return Rejected.because("the reply of " + target.address() + " could not be read: " + e);
-    }
+    return PollGuard.run(
+        target, () -> AvalonReading.from(target.cgminer().commands(AvalonReading.COMMANDS)));
   }
 
   @Override

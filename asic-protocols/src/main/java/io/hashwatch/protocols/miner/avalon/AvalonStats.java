@@ -1,5 +1,6 @@
 package io.hashwatch.protocols.miner.avalon;
 
+import io.hashwatch.protocols.cgminer.CgminerRows;
 import io.hashwatch.protocols.json.LenientFields;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -31,7 +32,7 @@ record AvalonStats(List<MmStats> modules, Map<String, MmStats> boardInfo, Long e
     List<MmStats> modules = new ArrayList<>();
     Map<String, MmStats> boardInfo = Map.of();
     Long elapsed = null;
-    for (JsonObject entry : AvalonReading.entries(stats, "STATS")) {
+    for (JsonObject entry : CgminerRows.objects(stats, "STATS")) {
       if (elapsed == null) {
         elapsed = LenientFields.whole(entry, "Elapsed");
       }

@@ -2,6 +2,7 @@ package io.hashwatch.protocols.miner.braiins;
 
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.reading.Board;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -35,12 +36,12 @@ final class BosminerBoards {
     Map<Long, Chain> chains = new TreeMap<>();
     for (int i = 0; i < devs.size(); i++) {
       Chain chain = chain(chains, devs.get(i), i);
-      chain.hashrateHs = Figures.megahashes(devs.get(i), "MHS 5s", "MHS 1m", "MHS av");
+      chain.hashrateHs = Figures.scaled(devs.get(i), Figures.MEGA, "MHS 5s", "MHS 1m", "MHS av");
     }
     for (int i = 0; i < temps.size(); i++) {
       Chain chain = chain(chains, temps.get(i), i);
-      chain.boardTempC = Figures.temperature(temps.get(i), "Board", "Board temperature");
-      chain.chipTempC = Figures.temperature(temps.get(i), "Chip", "Chip temperature");
+      chain.boardTempC = temperature(temps.get(i), "Board", "Board temperature");
+      chain.chipTempC = temperature(temps.get(i), "Chip", "Chip temperature");
     }
     for (int i = 0; i < details.size(); i++) {
       chain(chains, details.get(i), i).chips = Figures.smallCount(details.get(i), "Chips");
@@ -69,13 +70,19 @@ final class BosminerBoards {
     }
     double sum = 0;
     for (JsonObject dev : devs) {
-      Double nominal = Figures.megahashes(dev, "Nominal MHS");
+      Double nominal = Figures.scaled(dev, Figures.MEGA, "Nominal MHS");
       if (nominal == null) {
         return null;
       }
       sum += nominal;
     }
-    return Figures.finite(sum);
+    return Figures.figure(sum);
+  }
+
+  /** A temperature sensor reading; bosminer writes 0.0 for a sensor it does not have. */
+  private static Double temperature(JsonObject row, String... keys) {
+    Double value = LenientFields.number(row, keys);
+    return value == null || value <= 0 ? null : value;
   }
 
   /** The chain a row belongs to, by its {@code ID}; a row without one goes by its position. */

@@ -1,6 +1,8 @@
 package io.hashwatch.protocols.miner.braiins;
 
+import io.hashwatch.protocols.cgminer.CgminerPools;
 import io.hashwatch.protocols.model.ModelSpec;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.NoData;
 import io.hashwatch.protocols.reading.PollResult;
@@ -50,9 +52,9 @@ public final class BosminerReading {
     String make = model != null && model.startsWith("Antminer") ? BITMAIN : null;
     Optional<ModelSpec> spec = specs.apply(make, model);
     List<JsonObject> devs = answers.rows("devs", "DEVS");
-    Double hashrate = Figures.megahashes(summary, "MHS 5s", "MHS 1m", "MHS av");
+    Double hashrate = Figures.scaled(summary, Figures.MEGA, "MHS 5s", "MHS 1m", "MHS av");
     JsonObject tuner = answers.first("tunerstatus", "TUNERSTATUS");
-    Double power = Figures.positiveOrZero(tuner, "ApproximateMinerPowerConsumption");
+    Double power = Figures.number(tuner, "ApproximateMinerPowerConsumption");
     Double nominal = BosminerBoards.nominalHashrate(devs);
     Reading.Builder reading =
         Reading.builder()
@@ -62,7 +64,7 @@ public final class BosminerReading {
             .firmwareVersion(firmwareVersion(answers.description("version")))
             .algorithm("SHA256")
             .hashrateHs(hashrate)
-            .hashrateAvgHs(Figures.megahashes(summary, "MHS av"))
+            .hashrateAvgHs(Figures.scaled(summary, Figures.MEGA, "MHS av"))
             .expectedHashrateHs(
                 nominal != null ? nominal : spec.map(ModelSpec::nominalHashrateHs).orElse(null))
             .boards(
@@ -74,7 +76,7 @@ public final class BosminerReading {
             .fansRpm(fans(answers.rows("fans", "FANS"), spec))
             .powerW(power)
             .efficiencyJth(Figures.efficiency(power, hashrate))
-            .pools(Figures.pools(answers.rows("pools", "POOLS")))
+            .pools(Figures.first(CgminerPools.of(answers.rows("pools", "POOLS")), Limits.MAX_POOLS))
             .accepted(Figures.count(summary, "Accepted"))
             .rejected(Figures.count(summary, "Rejected"))
             .hardwareErrors(Figures.count(summary, "Hardware Errors"))
@@ -94,10 +96,7 @@ public final class BosminerReading {
     String trimmed = description.strip();
     int space = trimmed.indexOf(' ');
     String version = space < 0 ? trimmed : trimmed.substring(space + 1).strip();
-    if (version.isEmpty()) {
-      return null;
-    }
-    return version.length() <= Limits.MAX_TEXT ? version : version.substring(0, Limits.MAX_TEXT);
+    return version.isEmpty() ? null : Figures.clip(version);
   }
 
   /** The model devdetails names ({@code Bitmain Antminer S9}), without the maker's name. */

@@ -47,9 +47,4 @@ final class BosminerReplies {
   List<String> errors() {
     return List.copyOf(errors);
   }
-
-  /** A reason short enough for a reading, however long the miner's own message. */
-  static String bounded(String reason) {
-    return CgminerRows.bounded(reason);
-  }
 }

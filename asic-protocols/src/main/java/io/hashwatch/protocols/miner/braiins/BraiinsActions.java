@@ -1,20 +1,29 @@
 package io.hashwatch.protocols.miner.braiins;
 
+import io.hashwatch.protocols.http.DeviceHttpClient;
+import io.hashwatch.protocols.http.HttpAuth;
 import io.hashwatch.protocols.http.HttpReply;
 import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.json.JsonReplies;
+import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.miner.ActionResult;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerTarget;
 import io.hashwatch.protocols.transport.DeviceException;
+import io.hashwatch.protocols.transport.DeviceResponseException;
+import io.hashwatch.protocols.transport.MalformedReplyException;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
 import java.util.Optional;
 
 /**
- * Actions on a Braiins OS miner. Braiins OS 25.07 and later do all of them over the REST API
- * (OpenAPI 1.3: {@code PUT /api/v1/actions/{restart,reboot,pause,resume}}, {@code PUT
- * /api/v1/pools/batch}). Older builds have no REST API: their bosminer API can still pause and
- * resume mining; restart, reboot and a lasting pool change need their GraphQL or LuCI web or SSH,
- * which this driver does not speak, so those are unsupported there.
+ * Actions on a Braiins OS miner. Braiins OS 25.07 and later do all of them over the public REST API
+ * (OpenAPI "Braiins OS Public REST API" 1.0-1.3): {@code POST /api/v1/auth/login} gives a token
+ * that later calls carry as the whole {@code Authorization} header (no "Bearer"); actions are
+ * {@code PUT /api/v1/actions/{restart,reboot,pause,resume}} and {@code PUT /api/v1/pools/batch}.
+ * Older builds have no REST API: their bosminer API can still pause and resume mining; restart,
+ * reboot and a lasting pool change need their GraphQL or LuCI web or SSH, which this driver does
+ * not speak, so those are unsupported there.
  */
 final class BraiinsActions {
   static final String DEFAULT_USER = "root";
@@ -24,24 +33,65 @@ final class BraiinsActions {
 
   static ActionResult perform(MinerTarget target, MinerAction action) {
     try {
-      BraiinsRest rest = new BraiinsRest(target);
-      Optional<String> token =
-          rest.login(
-              target.credentials().userOr(DEFAULT_USER),
-              target.credentials().passwordOr(DEFAULT_PASSWORD));
-      return token.isPresent() ? withRest(rest, token.get(), action) : withoutRest(target, action);
+      DeviceHttpClient web = target.web();
+      Optional<HttpAuth> token = login(web, target);
+      return token.isPresent()
+          ? withRest(web, target, token.get(), action)
+          : withoutRest(target, action);
     } catch (DeviceException e) {
       return new ActionResult.Failed(e.getMessage());
     }
   }
 
-  private static ActionResult withRest(BraiinsRest rest, String token, MinerAction action)
+  /**
+   * Logs in.
+   *
+   * @return the token, or empty when the firmware has no REST API (it answers 404: Braiins OS
+   *     before 25.07)
+   * @throws DeviceResponseException when the login is refused (wrong credentials)
+   */
+  private static Optional<HttpAuth> login(DeviceHttpClient web, MinerTarget target)
+      throws DeviceException {
+    String body =
+        CachedJsonProvider.INSTANCE
+            .createObjectBuilder()
+            .add("username", target.credentials().userOr(DEFAULT_USER))
+            .add("password", target.credentials().passwordOr(DEFAULT_PASSWORD))
+            .build()
+            .toString();
+    HttpReply reply =
+        web.post(target.webUri("/api/v1/auth/login"), DeviceHttpClient.JSON, body, HttpAuth.NONE);
+    if (reply.status() == 404) {
+      return Optional.empty();
+    }
+    if (!reply.ok()) {
+      throw new DeviceResponseException(
+          reply.status(), "the Braiins OS login was refused with HTTP " + reply.status());
+    }
+    JsonValue answer = JsonReplies.parse(reply.body(), "the Braiins OS login answer");
+    String token =
+        answer.getValueType() == JsonValue.ValueType.OBJECT
+            ? LenientFields.text(answer.asJsonObject(), "token")
+            : null;
+    if (!HttpAuth.Token.fits(token)) {
+      throw new MalformedReplyException("the Braiins OS login answered without a usable token");
+    }
+    return Optional.of(new HttpAuth.Token(token));
+  }
+
+  private static ActionResult withRest(
+      DeviceHttpClient web, MinerTarget target, HttpAuth token, MinerAction action)
       throws DeviceException {
     if (action instanceof MinerAction.SetPools setPools) {
-      HttpReply reply = rest.put("/api/v1/pools/batch", poolGroups(setPools), token);
+      HttpReply reply =
+          web.put(
+              target.webUri("/api/v1/pools/batch"),
+              DeviceHttpClient.JSON,
+              poolGroups(setPools),
+              token);
       return reply.ok()
           ? new ActionResult.Done("pool list replaced: " + setPools.pools().size() + " pool(s)")
-          : new ActionResult.Failed("setting the pools failed: " + BraiinsRest.describe(reply));
+          : new ActionResult.Failed("setting the pools failed: " + reply.summary());
     }
     String operation =
         switch (action.name()) {
@@ -54,9 +104,9 @@ final class BraiinsActions {
     if (operation == null) {
       return new ActionResult.Unsupported("Braiins OS has no action " + action.name());
     }
-    HttpReply reply = rest.put("/api/v1/actions/" + operation, null, token);
+    HttpReply reply = web.put(target.webUri("/api/v1/actions/" + operation), null, null, token);
     if (!reply.ok()) {
-      return new ActionResult.Failed(operation + " failed: " + BraiinsRest.describe(reply));
+      return new ActionResult.Failed(operation + " failed: " + reply.summary());
     }
     // pause and resume answer true when the miner already was in that state
     String already =
@@ -65,8 +115,16 @@ final class BraiinsActions {
           case "resume" -> " (it was already mining)";
           default -> "";
         };
-    return new ActionResult.Done(
-        operation + " accepted" + (BraiinsRest.saysTrue(reply) ? already : ""));
+    return new ActionResult.Done(operation + " accepted" + (saysTrue(reply) ? already : ""));
+  }
+
+  /** Whether a reply's body is JSON {@code true}: for pause, "it was already paused". */
+  private static boolean saysTrue(HttpReply reply) {
+    try {
+      return JsonReplies.parse(reply.body(), "the answer") == JsonValue.TRUE;
+    } catch (MalformedReplyException e) {
+      return false;
+    }
   }
 
   private static ActionResult withoutRest(MinerTarget target, MinerAction action)

@@ -5,16 +5,10 @@ import io.hashwatch.protocols.miner.Fingerprint;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerDriver;
 import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.miner.PollGuard;
 import io.hashwatch.protocols.model.ModelCatalog;
 import io.hashwatch.protocols.reading.PollResult;
-import io.hashwatch.protocols.reading.Rejected;
-import io.hashwatch.protocols.reading.Unreachable;
-import io.hashwatch.protocols.transport.DeviceConnectException;
-import io.hashwatch.protocols.transport.DeviceException;
-import io.hashwatch.protocols.transport.DeviceTimeoutException;
-import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Braiins OS and Braiins OS+ on Antminers. Recognized by the program its version reply names:
@@ -41,17 +35,12 @@ public final class BraiinsDriver implements MinerDriver {
 
   @Override
   public PollResult poll(MinerTarget target) {
-    try {
-      Map<String, JsonObject> replies = target.cgminer().commands(BosminerReading.COMMANDS);
-      return BosminerReading.read(replies, ModelCatalog.standard()::find);
-    } catch (DeviceTimeoutException | DeviceConnectException e) {
-      return Unreachable.because(e.getMessage());
-    } catch (DeviceException e) {
-      return Rejected.because(e.getMessage());
-    } catch (RuntimeException e) {
-      return Rejected.because(
-          "the replies of " + target.address() + " could not be read: " + e.getMessage());
-    }
+    return PollGuard.run(
+        target,
+        () ->
+            BosminerReading.read(
+                target.cgminer().commands(BosminerReading.COMMANDS),
+                ModelCatalog.standard()::find));
   }
 
   @Override

@@ -4,14 +4,12 @@ import io.hashwatch.protocols.http.DeviceHttpClient;
 import io.hashwatch.protocols.http.HttpAuth;
 import io.hashwatch.protocols.http.HttpReply;
 import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.json.JsonReplies;
 import io.hashwatch.protocols.transport.DeviceException;
 import io.hashwatch.protocols.transport.DeviceResponseException;
 import io.hashwatch.protocols.transport.MalformedReplyException;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URI;
 
 /**
@@ -36,7 +34,7 @@ final class EpicApi {
       throw new DeviceResponseException(
           reply.status(), "GET /" + path + " answered HTTP " + reply.status());
     }
-    return parse(reply.body(), "GET /" + path);
+    return JsonReplies.parse(reply.body(), "the answer to GET /" + path);
   }
 
   JsonObject getObject(String path) throws DeviceException {
@@ -56,15 +54,6 @@ final class EpicApi {
             .add("password", password)
             .build()
             .toString();
-    return http.post(base.resolve(path), "application/json", body, HttpAuth.NONE);
-  }
-
-  static JsonValue parse(String body, String what) throws MalformedReplyException {
-    try (JsonReader reader = CachedJsonProvider.INSTANCE.createReader(new StringReader(body))) {
-      return reader.readValue();
-    } catch (JsonException | NumberFormatException e) { // Parsson: exponent overflow
-      String start = body.length() <= 120 ? body : body.substring(0, 120) + "...";
-      throw new MalformedReplyException(what + " did not answer JSON: " + start, e);
-    }
+    return http.post(base.resolve(path), DeviceHttpClient.JSON, body, HttpAuth.NONE);
   }
 }

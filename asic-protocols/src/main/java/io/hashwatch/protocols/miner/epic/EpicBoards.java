@@ -2,6 +2,7 @@ package io.hashwatch.protocols.miner.epic;
 
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.reading.Board;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -46,7 +47,7 @@ record EpicBoards(List<Board> boards, Double hashrateHs, Double expectedHs) {
         boards.add(
             new Board(
                 index.intValue(),
-                EpicReading.scaled(megahashes, 1e6),
+                Figures.scaled(megahashes, Figures.MEGA),
                 temp == null || temp < 0 ? null : temp,
                 null,
                 hashingChips(chipHashrates, index),

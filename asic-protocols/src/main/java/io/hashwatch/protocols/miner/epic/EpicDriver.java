@@ -7,12 +7,9 @@ import io.hashwatch.protocols.miner.Fingerprint;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerDriver;
 import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.miner.PollGuard;
 import io.hashwatch.protocols.reading.PollResult;
-import io.hashwatch.protocols.reading.Rejected;
-import io.hashwatch.protocols.reading.Unreachable;
-import io.hashwatch.protocols.transport.DeviceConnectException;
 import io.hashwatch.protocols.transport.DeviceException;
-import io.hashwatch.protocols.transport.DeviceTimeoutException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -49,20 +46,16 @@ public final class EpicDriver implements MinerDriver {
   @Override
   public PollResult poll(MinerTarget target) {
     EpicApi api = api(target);
-    try {
-      JsonObject summary = api.getObject("summary");
-      List<String> errors = new ArrayList<>();
-      JsonObject capabilities =
-          optional(() -> api.getObject("capabilities"), "capabilities", errors);
-      JsonValue chips = optional(() -> api.get("hashrate"), "hashrate", errors);
-      return EpicReading.from(summary, capabilities, chips, errors);
-    } catch (DeviceTimeoutException | DeviceConnectException e) {
-      return Unreachable.because(e.getMessage());
-    } catch (DeviceException e) {
-      return Rejected.because(e.getMessage());
-    } catch (RuntimeException e) {
-      return Rejected.because("the reply of " + target.address() + " could not be read: " + e);
-    }
+    return PollGuard.run(
+        target,
+        () -> {
+          JsonObject summary = api.getObject("summary");
+          List<String> errors = new ArrayList<>();
+          JsonObject capabilities =
+              optional(() -> api.getObject("capabilities"), "capabilities", errors);
+          JsonValue chips = optional(() -> api.get("hashrate"), "hashrate", errors);
+          return EpicReading.from(summary, capabilities, chips, errors);
+        });
   }
 
   @Override

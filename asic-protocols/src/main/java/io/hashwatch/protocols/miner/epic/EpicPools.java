@@ -1,6 +1,7 @@
 package io.hashwatch.protocols.miner.epic;
 
 import io.hashwatch.protocols.json.LenientFields;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.Pool;
 import jakarta.json.JsonObject;
@@ -39,8 +40,8 @@ final class EpicPools {
               user == null || user.length() > Limits.MAX_TEXT ? null : user,
               active ? (connected ? "Alive" : "Dead") : null,
               active,
-              active ? count(session, "Accepted") : null,
-              active ? count(session, "Rejected") : null,
+              active ? Figures.count(session, "Accepted") : null,
+              active ? Figures.count(session, "Rejected") : null,
               null));
     }
     return pools;
@@ -50,10 +51,5 @@ final class EpicPools {
     int scheme = url.indexOf("://");
     String address = scheme < 0 ? url : url.substring(scheme + 3);
     return address.equalsIgnoreCase(current);
-  }
-
-  private static Long count(JsonObject session, String key) {
-    Long value = LenientFields.whole(session, key);
-    return value == null || value < 0 ? null : value;
   }
 }

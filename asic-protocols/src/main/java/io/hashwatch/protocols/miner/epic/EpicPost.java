@@ -1,6 +1,7 @@
 package io.hashwatch.protocols.miner.epic;
 
 import io.hashwatch.protocols.http.HttpReply;
+import io.hashwatch.protocols.json.JsonReplies;
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.miner.ActionResult;
 import io.hashwatch.protocols.transport.DeviceException;
@@ -37,7 +38,7 @@ final class EpicPost {
     }
     JsonValue body;
     try {
-      body = EpicApi.parse(reply.body(), "POST /" + path);
+      body = JsonReplies.parse(reply.body(), "the answer to POST /" + path);
     } catch (DeviceException e) {
       return new ActionResult.Failed(e.getMessage());
     }

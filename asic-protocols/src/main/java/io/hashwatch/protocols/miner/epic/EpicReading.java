@@ -3,6 +3,7 @@ package io.hashwatch.protocols.miner.epic;
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.model.ModelCatalog;
 import io.hashwatch.protocols.model.ModelSpec;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
@@ -36,7 +37,7 @@ final class EpicReading {
       return Rejected.because(
           "the HTTP server on the API port answers /summary, but not as ePIC UMC does");
     }
-    String model = clip(LenientFields.text(capabilities, "Model"));
+    String model = Figures.clip(LenientFields.text(capabilities, "Model"));
     String make = make(model);
     Optional<ModelSpec> spec = ModelCatalog.standard().find(make, model);
     Long chipsPerBoard =
@@ -48,30 +49,26 @@ final class EpicReading {
             chipsPerBoard != null && chipsPerBoard >= 0 && chipsPerBoard <= Integer.MAX_VALUE
                 ? Integer.valueOf(chipsPerBoard.intValue())
                 : spec.map(ModelSpec::chipsPerBoard).orElse(null));
-    Double power =
-        positive(LenientFields.number(object(summary, "Power Supply Stats"), "Input Power"));
-    Double average = positive(LenientFields.number(session, "Average MHs"));
-    Double hashrate = scaled(boards.hashrateHs(), 1);
+    Double power = Figures.number(object(summary, "Power Supply Stats"), "Input Power");
+    Double average = Figures.number(session, "Average MHs");
+    Double hashrate = Figures.figure(boards.hashrateHs());
     return Reading.builder()
         .make(make)
         .model(model)
         .firmware(EpicDriver.FIRMWARE)
-        .firmwareVersion(clip(LenientFields.text(summary, "Software")))
+        .firmwareVersion(Figures.clip(LenientFields.text(summary, "Software")))
         .algorithm(algorithm(summary, spec))
         .hashrateHs(hashrate)
-        .hashrateAvgHs(scaled(average, 1e6))
-        .expectedHashrateHs(scaled(expected(boards, capabilities, spec), 1))
+        .hashrateAvgHs(Figures.scaled(average, Figures.MEGA))
+        .expectedHashrateHs(Figures.figure(expected(boards, capabilities, spec)))
         .boards(boards.boards())
         .fansRpm(fans(object(summary, "Fans Rpm")))
         .powerW(power)
-        .efficiencyJth(
-            power == null || hashrate == null || hashrate <= 0
-                ? null
-                : positive(power / (hashrate / 1e12)))
+        .efficiencyJth(Figures.efficiency(power, hashrate))
         .pools(EpicPools.from(summary))
-        .accepted(count(session, "Accepted"))
-        .rejected(count(session, "Rejected"))
-        .uptimeS(count(session, "Uptime"))
+        .accepted(Figures.count(session, "Accepted"))
+        .rejected(Figures.count(session, "Rejected"))
+        .uptimeS(Figures.count(session, "Uptime"))
         .errors(errors)
         .build();
   }
@@ -96,9 +93,9 @@ final class EpicReading {
     if (boards.expectedHs() != null) {
       return boards.expectedHs();
     }
-    Double terahashes = positive(LenientFields.number(capabilities, "Default Hashrate"));
+    Double terahashes = Figures.number(capabilities, "Default Hashrate");
     return terahashes != null
-        ? scaled(terahashes, 1e12)
+        ? Figures.scaled(terahashes, Figures.TERA)
         : spec.map(ModelSpec::nominalHashrateHs).orElse(null);
   }
 
@@ -116,7 +113,9 @@ final class EpicReading {
     if ("SHA-256".equalsIgnoreCase(algorithm)) {
       return "SHA256";
     }
-    return algorithm != null ? clip(algorithm) : spec.map(ModelSpec::algorithm).orElse(null);
+    return algorithm != null
+        ? Figures.clip(algorithm)
+        : spec.map(ModelSpec::algorithm).orElse(null);
   }
 
   /** {@code "Fans Rpm":{"Fans Speed 1":5971,...,"Fans Speed 5":null}}: the fans that report. */
@@ -131,26 +130,5 @@ final class EpicReading {
       }
     }
     return rpms;
-  }
-
-  /** Text cut to the reading's bound. */
-  static String clip(String text) {
-    return text == null || text.length() <= Limits.MAX_TEXT
-        ? text
-        : text.substring(0, Limits.MAX_TEXT);
-  }
-
-  /** {@code value * unit} when that is a figure: finite and >= 0; else null. */
-  static Double scaled(Double value, double unit) {
-    return positive(value == null ? null : value * unit);
-  }
-
-  private static Double positive(Double value) {
-    return value == null || !Double.isFinite(value) || value < 0 ? null : value;
-  }
-
-  private static Long count(JsonObject object, String key) {
-    Long value = LenientFields.whole(object, key);
-    return value == null || value < 0 ? null : value;
   }
 }

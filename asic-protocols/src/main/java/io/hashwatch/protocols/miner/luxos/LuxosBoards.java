@@ -2,6 +2,7 @@ package io.hashwatch.protocols.miner.luxos;
 
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.reading.Board;
+import io.hashwatch.protocols.reading.Figures;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,7 @@ final class LuxosBoards {
       boards.add(
           new Board(
               id,
-              LuxosReading.scaled(hashrate, 1e6),
+              Figures.scaled(hashrate, Figures.MEGA),
               boardTemp(temps, id, chains, chain),
               chipTemp != null ? chipTemp : positive(LenientFields.number(dev, "Temperature")),
               chips == null || chips < 0 || chips > Integer.MAX_VALUE ? null : chips.intValue(),
@@ -97,6 +98,7 @@ final class LuxosBoards {
     return id == null || id < 0 || id > Integer.MAX_VALUE ? -1 : id.intValue();
   }
 
+  /** A sensor's temperature; 0 is a sensor that is not there. */
   private static Double positive(Double value) {
     return value == null || value <= 0 ? null : value;
   }

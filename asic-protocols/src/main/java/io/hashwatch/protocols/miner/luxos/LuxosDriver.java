@@ -5,12 +5,8 @@ import io.hashwatch.protocols.miner.Fingerprint;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerDriver;
 import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.miner.PollGuard;
 import io.hashwatch.protocols.reading.PollResult;
-import io.hashwatch.protocols.reading.Rejected;
-import io.hashwatch.protocols.reading.Unreachable;
-import io.hashwatch.protocols.transport.DeviceConnectException;
-import io.hashwatch.protocols.transport.DeviceException;
-import io.hashwatch.protocols.transport.DeviceTimeoutException;
 
 /**
  * LuxOS miners: one joined request of {@code version+summary+pools+stats+devs+fans+temps+power} per
@@ -37,15 +33,8 @@ public final class LuxosDriver implements MinerDriver {
 
   @Override
   public PollResult poll(MinerTarget target) {
-    try {
-      return LuxosReading.from(target.cgminer().commands(LuxosReading.COMMANDS));
-    } catch (DeviceTimeoutException | DeviceConnectException e) {
-      return Unreachable.because(e.getMessage());
-    } catch (DeviceException e) {
-      return Rejected.because(e.getMessage());
-    } catch (RuntimeException e) {
-      return Rejected.because("the reply of " + target.address() + " could not be read: " + e);
-    }
+    return PollGuard.run(
+        target, () -> LuxosReading.from(target.cgminer().commands(LuxosReading.COMMANDS)));
   }
 
   @Override

@@ -1,9 +1,11 @@
 package io.hashwatch.protocols.miner.luxos;
 
 import io.hashwatch.protocols.cgminer.CgminerPools;
+import io.hashwatch.protocols.cgminer.CgminerRows;
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.model.ModelCatalog;
 import io.hashwatch.protocols.model.ModelSpec;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
@@ -32,53 +34,48 @@ final class LuxosReading {
     List<String> errors = new ArrayList<>();
     Map<String, JsonObject> usable = LuxosReplies.usable(replies, COMMANDS, errors);
     JsonObject summary = LuxosReplies.first(usable.get("summary"), "SUMMARY");
-    List<JsonObject> devs = LuxosReplies.entries(usable.get("devs"), "DEVS");
+    List<JsonObject> devs = CgminerRows.objects(usable.get("devs"), "DEVS");
     if (summary == null && devs.isEmpty()) {
       return new Rejected(errors);
     }
     JsonObject version = LuxosReplies.first(usable.get("version"), "VERSION");
     JsonObject chains = chains(usable.get("stats"));
-    String model = clip(firstText(version, chains, "Type"));
+    String model = Figures.clip(firstText(version, chains, "Type"));
     String make =
         model != null && model.toLowerCase(Locale.ROOT).startsWith("antminer") ? "Bitmain" : null;
     Optional<ModelSpec> spec = ModelCatalog.standard().find(make, model);
-    Double hashrate = scaled(LenientFields.number(summary, "GHS 5s"), 1e9);
-    Double power =
-        positive(LenientFields.number(LuxosReplies.first(usable.get("power"), "POWER"), "Watts"));
+    Double hashrate = Figures.scaled(summary, Figures.GIGA, "GHS 5s");
+    Double power = Figures.number(LuxosReplies.first(usable.get("power"), "POWER"), "Watts");
     return Reading.builder()
         .make(make)
         .model(model)
         .firmware(LuxosDriver.FIRMWARE)
-        .firmwareVersion(clip(LenientFields.text(version, "LUXminer", "Miner")))
+        .firmwareVersion(Figures.clip(LenientFields.text(version, "LUXminer", "Miner")))
         .algorithm(spec.map(ModelSpec::algorithm).orElse("SHA256"))
         .hashrateHs(hashrate)
-        .hashrateAvgHs(scaled(LenientFields.number(summary, "GHS av"), 1e9))
+        .hashrateAvgHs(Figures.scaled(summary, Figures.GIGA, "GHS av"))
         .expectedHashrateHs(expected(devs, chains, spec))
         .boards(
-            LuxosReplies.bounded(
+            Figures.bounded(
                 LuxosBoards.of(
                     devs,
                     chains,
-                    LuxosReplies.entries(usable.get("temps"), "TEMPS"),
+                    CgminerRows.objects(usable.get("temps"), "TEMPS"),
                     spec.map(ModelSpec::chipsPerBoard).orElse(null)),
                 Limits.MAX_BOARDS,
                 "boards",
                 errors))
-        .fansRpm(
-            LuxosReplies.bounded(fans(usable.get("fans"), chains), Limits.MAX_FANS, "fans", errors))
+        .fansRpm(Figures.bounded(fans(usable.get("fans"), chains), Limits.MAX_FANS, "fans", errors))
         .powerW(power)
-        .efficiencyJth(
-            power == null || hashrate == null || hashrate <= 0
-                ? null
-                : positive(power / (hashrate / 1e12)))
+        .efficiencyJth(Figures.efficiency(power, hashrate))
         .pools(
-            LuxosReplies.bounded(
+            Figures.bounded(
                 CgminerPools.from(usable.get("pools")), Limits.MAX_POOLS, "pools", errors))
-        .accepted(count(summary, "Accepted"))
-        .rejected(count(summary, "Rejected"))
-        .hardwareErrors(count(summary, "Hardware Errors"))
-        .uptimeS(count(summary, "Elapsed"))
-        .errors(LuxosReplies.bounded(errors, Limits.MAX_ERRORS, "errors", new ArrayList<>()))
+        .accepted(Figures.count(summary, "Accepted"))
+        .rejected(Figures.count(summary, "Rejected"))
+        .hardwareErrors(Figures.count(summary, "Hardware Errors"))
+        .uptimeS(Figures.count(summary, "Elapsed"))
+        .errors(Figures.bounded(errors, Limits.MAX_ERRORS, "errors", new ArrayList<>()))
         .build();
   }
 
@@ -87,25 +84,25 @@ final class LuxosReading {
       List<JsonObject> devs, JsonObject chains, Optional<ModelSpec> spec) {
     Double nominal = null;
     for (JsonObject dev : devs) {
-      Double board = positive(LenientFields.number(dev, "Nominal MHS"));
+      Double board = Figures.number(dev, "Nominal MHS");
       if (board != null) {
         nominal = (nominal == null ? 0 : nominal) + board * 1e6;
       }
     }
-    if (positive(nominal) != null) {
+    if (Figures.figure(nominal) != null) {
       return nominal;
     }
     String unit = LenientFields.text(chains, "rate_unit");
     Double ideal =
-        scaled(
+        Figures.scaled(
             LenientFields.number(chains, "total_rateideal"),
-            "MH".equals(unit) ? 1e6 : "TH".equals(unit) ? 1e12 : 1e9);
+            "MH".equals(unit) ? Figures.MEGA : "TH".equals(unit) ? Figures.TERA : Figures.GIGA);
     return ideal != null ? ideal : spec.map(ModelSpec::nominalHashrateHs).orElse(null);
   }
 
   /** Each fan's RPM by fan ID from {@code fans}, else {@code fan1..fan_num} of the stats. */
   private static List<Integer> fans(JsonObject fans, JsonObject chains) {
-    List<JsonObject> entries = new ArrayList<>(LuxosReplies.entries(fans, "FANS"));
+    List<JsonObject> entries = new ArrayList<>(CgminerRows.objects(fans, "FANS"));
     entries.sort(
         Comparator.comparing(
             fan -> LenientFields.number(fan, "ID"),
@@ -132,7 +129,7 @@ final class LuxosReading {
 
   /** The stats entry of the chains (the one after {@code {"Type":...}}), or null. */
   private static JsonObject chains(JsonObject stats) {
-    return LuxosReplies.entries(stats, "STATS").stream()
+    return CgminerRows.objects(stats, "STATS").stream()
         .filter(entry -> entry.containsKey("chain_acn1") || entry.containsKey("Elapsed"))
         .findFirst()
         .orElse(null);
@@ -141,26 +138,5 @@ final class LuxosReading {
   private static String firstText(JsonObject version, JsonObject chains, String key) {
     String text = LenientFields.text(version, key);
     return text != null ? text : LenientFields.text(chains, key);
-  }
-
-  /** Text cut to the reading's bound. */
-  private static String clip(String text) {
-    return text == null || text.length() <= Limits.MAX_TEXT
-        ? text
-        : text.substring(0, Limits.MAX_TEXT);
-  }
-
-  /** {@code value * unit} when that is a figure: finite and >= 0; else null. */
-  static Double scaled(Double value, double unit) {
-    return positive(value == null ? null : value * unit);
-  }
-
-  private static Double positive(Double value) {
-    return value == null || !Double.isFinite(value) || value < 0 ? null : value;
-  }
-
-  private static Long count(JsonObject object, String key) {
-    Long value = LenientFields.whole(object, key);
-    return value == null || value < 0 ? null : value;
   }
 }

@@ -1,10 +1,9 @@
 package io.hashwatch.protocols.miner.luxos;
 
+import io.hashwatch.protocols.cgminer.CgminerRows;
 import io.hashwatch.protocols.cgminer.CgminerStatus;
 import io.hashwatch.protocols.transport.DeviceResponseException;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,29 +39,8 @@ final class LuxosReplies {
     return usable;
   }
 
-  /** The objects of a reply's section ({@code "DEVS":[{...},{...}]}); empty when absent. */
-  static List<JsonObject> entries(JsonObject reply, String section) {
-    if (reply == null || !(reply.get(section) instanceof JsonArray array)) {
-      return List.of();
-    }
-    return array.stream()
-        .filter(value -> value.getValueType() == JsonValue.ValueType.OBJECT)
-        .map(JsonValue::asJsonObject)
-        .toList();
-  }
-
   static JsonObject first(JsonObject reply, String section) {
-    List<JsonObject> entries = entries(reply, section);
+    List<JsonObject> entries = CgminerRows.objects(reply, section);
     return entries.isEmpty() ? null : entries.get(0);
-  }
-
-  /** A list cut to the reading's bound, saying so among the errors. */
-  static <T> List<T> bounded(List<T> list, int max, String name, List<String> errors) {
-    if (list.size() <= max) {
-      return list;
-    }
-    errors.add(
-        "the miner reported " + list.size() + " " + name + "; the first " + max + " are kept");
-    return list.subList(0, max);
   }
 }

@@ -1,6 +1,7 @@
 package io.hashwatch.protocols.miner.luxos;
 
 import io.hashwatch.protocols.cgminer.CgminerClient;
+import io.hashwatch.protocols.cgminer.CgminerRows;
 import io.hashwatch.protocols.cgminer.CgminerStatus;
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.miner.ActionResult;
@@ -71,7 +72,7 @@ final class LuxosSession {
   }
 
   private static JsonObject first(JsonObject reply) {
-    return LuxosReplies.entries(reply, "SESSION").stream().findFirst().orElse(null);
+    return CgminerRows.objects(reply, "SESSION").stream().findFirst().orElse(null);
   }
 
   /**
@@ -87,7 +88,7 @@ final class LuxosSession {
   }
 
   private static String message(JsonObject reply, String command) {
-    JsonObject status = LuxosReplies.entries(reply, "STATUS").stream().findFirst().orElse(null);
+    JsonObject status = CgminerRows.objects(reply, "STATUS").stream().findFirst().orElse(null);
     String message = LenientFields.text(status, "Msg");
     return message == null ? command + " accepted" : message;
   }

@@ -5,15 +5,9 @@ import io.hashwatch.protocols.miner.Fingerprint;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerDriver;
 import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.miner.PollGuard;
 import io.hashwatch.protocols.model.ModelCatalog;
 import io.hashwatch.protocols.reading.PollResult;
-import io.hashwatch.protocols.reading.Rejected;
-import io.hashwatch.protocols.reading.Unreachable;
-import io.hashwatch.protocols.transport.DeviceConnectException;
-import io.hashwatch.protocols.transport.DeviceException;
-import io.hashwatch.protocols.transport.DeviceTimeoutException;
-import jakarta.json.JsonObject;
-import java.util.Map;
 
 /**
  * VNish on Antminers. VNish answers {@code version} with "Invalid command", so it is recognized by
@@ -36,17 +30,11 @@ public final class VnishDriver implements MinerDriver {
 
   @Override
   public PollResult poll(MinerTarget target) {
-    try {
-      Map<String, JsonObject> replies = target.cgminer().commands(VnishReading.COMMANDS);
-      return VnishReading.read(replies, ModelCatalog.standard()::find);
-    } catch (DeviceTimeoutException | DeviceConnectException e) {
-      return Unreachable.because(e.getMessage());
-    } catch (DeviceException e) {
-      return Rejected.because(e.getMessage());
-    } catch (RuntimeException e) {
-      return Rejected.because(
-          "the replies of " + target.address() + " could not be read: " + e.getMessage());
-    }
+    return PollGuard.run(
+        target,
+        () ->
+            VnishReading.read(
+                target.cgminer().commands(VnishReading.COMMANDS), ModelCatalog.standard()::find));
   }
 
   @Override

@@ -1,8 +1,13 @@
 package io.hashwatch.protocols.miner.vnish;
 
+import io.hashwatch.protocols.cgminer.CgminerPools;
+import io.hashwatch.protocols.cgminer.CgminerRows;
 import io.hashwatch.protocols.model.ModelSpec;
+import io.hashwatch.protocols.reading.Figures;
+import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.NoData;
 import io.hashwatch.protocols.reading.PollResult;
+import io.hashwatch.protocols.reading.Pool;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
 import jakarta.json.JsonObject;
@@ -36,7 +41,7 @@ public final class VnishReading {
       Map<String, JsonObject> replies, BiFunction<String, String, Optional<ModelSpec>> specs) {
     List<String> errors = new ArrayList<>();
     List<JsonObject> summaries =
-        VnishFigures.rows(replies.get("summary"), "summary", "SUMMARY", errors);
+        CgminerRows.rows(replies.get("summary"), "summary", "SUMMARY", errors);
     if (summaries.isEmpty()) {
       return errors.isEmpty()
           ? NoData.because("summary: the miner has nothing to report yet")
@@ -44,14 +49,14 @@ public final class VnishReading {
     }
     JsonObject summary = summaries.get(0);
     VnishStats stats =
-        new VnishStats(VnishFigures.rows(replies.get("stats"), "stats", "STATS", errors));
+        new VnishStats(CgminerRows.rows(replies.get("stats"), "stats", "STATS", errors));
     String model = stats.model();
     String make = model != null && model.startsWith("Antminer") ? "Bitmain" : null;
     Optional<ModelSpec> spec = specs.apply(make, model);
-    Double hashrate = VnishFigures.gigahashes(summary, "GHS 5s", "GHS av");
+    Double hashrate = Figures.scaled(summary, Figures.GIGA, "GHS 5s", "GHS av");
     Double power = stats.powerW();
     Double expected = stats.expectedHashrateHs();
-    Long uptime = VnishFigures.count(summary, "Elapsed");
+    Long uptime = Figures.count(summary, "Elapsed");
     return Reading.builder()
         .make(make)
         .model(model)
@@ -59,23 +64,32 @@ public final class VnishReading {
         .firmwareVersion(stats.firmwareVersion())
         .algorithm(spec.map(ModelSpec::algorithm).orElse(null))
         .hashrateHs(hashrate)
-        .hashrateAvgHs(VnishFigures.gigahashes(summary, "GHS av"))
+        .hashrateAvgHs(Figures.scaled(summary, Figures.GIGA, "GHS av"))
         .expectedHashrateHs(
             expected != null ? expected : spec.map(ModelSpec::nominalHashrateHs).orElse(null))
         .boards(stats.boards(spec.map(ModelSpec::chipsPerBoard).orElse(null)))
         .fansRpm(stats.fansRpm())
         .powerW(power)
-        .efficiencyJth(
-            power == null || hashrate == null || hashrate <= 0
-                ? null
-                : VnishFigures.finite(power / (hashrate / 1e12)))
-        .pools(
-            VnishFigures.pools(VnishFigures.rows(replies.get("pools"), "pools", "POOLS", errors)))
-        .accepted(VnishFigures.count(summary, "Accepted"))
-        .rejected(VnishFigures.count(summary, "Rejected"))
-        .hardwareErrors(VnishFigures.count(summary, "Hardware Errors"))
+        .efficiencyJth(Figures.efficiency(power, hashrate))
+        .pools(pools(CgminerRows.rows(replies.get("pools"), "pools", "POOLS", errors)))
+        .accepted(Figures.count(summary, "Accepted"))
+        .rejected(Figures.count(summary, "Rejected"))
+        .hardwareErrors(Figures.count(summary, "Hardware Errors"))
         .uptimeS(uptime != null ? uptime : stats.uptimeS())
         .errors(errors) // at most one reason per command
         .build();
+  }
+
+  /**
+   * The user's pools. VNish lists the pool its dev fee is mined on as one more pool, {@code
+   * "URL":"DevFee"} with {@code "Type":1}: no URL and not the operator's, so it is left out.
+   */
+  private static List<Pool> pools(List<JsonObject> rows) {
+    List<JsonObject> users =
+        rows.stream()
+            .filter(row -> !"DevFee".equalsIgnoreCase(Figures.text(row, "URL")))
+            .filter(row -> !Long.valueOf(1).equals(Figures.count(row, "Type")))
+            .toList();
+    return Figures.first(CgminerPools.of(users), Limits.MAX_POOLS);
   }
 }

@@ -1,6 +1,8 @@
 package io.hashwatch.protocols.miner.vnish;
 
+import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.reading.Board;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ final class VnishStats {
 
   /** The model without the firmware's note: {@code Antminer S21 Pro}. */
   String model() {
-    String type = VnishFigures.text(identity, "Type");
+    String type = Figures.text(identity, "Type");
     if (type == null) {
       return null;
     }
@@ -44,7 +46,7 @@ final class VnishStats {
 
   /** The VNish version from the type's note ({@code 1.2.7}). */
   String firmwareVersion() {
-    String type = VnishFigures.text(identity, "Type");
+    String type = Figures.text(identity, "Type");
     if (type == null) {
       return null;
     }
@@ -62,15 +64,15 @@ final class VnishStats {
       if (!hasChain(n)) {
         continue;
       }
-      Double boardTemp = VnishFigures.hottest(figures, "temp_pcb" + n);
-      Double chipTemp = VnishFigures.hottest(figures, "temp_chip" + n);
+      Double boardTemp = hottest(figures, "temp_pcb" + n);
+      Double chipTemp = hottest(figures, "temp_chip" + n);
       boards.add(
           new Board(
               boards.size(),
-              VnishFigures.gigahashes(figures, "chain_rate" + n),
-              boardTemp != null ? boardTemp : VnishFigures.positiveOrZero(figures, "temp" + n),
-              chipTemp != null ? chipTemp : VnishFigures.positiveOrZero(figures, "temp2_" + n),
-              VnishFigures.smallCount(figures, "chain_acn" + n),
+              Figures.scaled(figures, Figures.GIGA, "chain_rate" + n),
+              boardTemp != null ? boardTemp : Figures.number(figures, "temp" + n),
+              chipTemp != null ? chipTemp : Figures.number(figures, "temp2_" + n),
+              Figures.smallCount(figures, "chain_acn" + n),
               expectedChips));
     }
     return boards;
@@ -84,20 +86,20 @@ final class VnishStats {
       if (!hasChain(n)) {
         continue;
       }
-      Double watts = VnishFigures.positiveOrZero(figures, "chain_consumption" + n);
+      Double watts = Figures.number(figures, "chain_consumption" + n);
       if (watts == null) {
         return null;
       }
       sum += watts;
       any = true;
     }
-    return any ? VnishFigures.finite(sum) : null;
+    return any ? Figures.figure(sum) : null;
   }
 
   /** Whether chain {@code n} is fitted: an absent chain has no rate ("") and no chips. */
   private boolean hasChain(int n) {
-    return VnishFigures.gigahashes(figures, "chain_rate" + n) != null
-        || VnishFigures.smallCount(figures, "chain_acn" + n) != null;
+    return Figures.scaled(figures, Figures.GIGA, "chain_rate" + n) != null
+        || Figures.smallCount(figures, "chain_acn" + n) != null;
   }
 
   List<Integer> fansRpm() {
@@ -105,10 +107,10 @@ final class VnishStats {
     if (figures == null) {
       return rpms;
     }
-    Integer count = VnishFigures.smallCount(figures, "fan_num");
+    Integer count = Figures.smallCount(figures, "fan_num");
     int fans = count == null ? Limits.MAX_FANS : Math.min(count, Limits.MAX_FANS);
     for (int n = 1; n <= fans; n++) {
-      Integer rpm = VnishFigures.smallCount(figures, "fan" + n);
+      Integer rpm = Figures.smallCount(figures, "fan" + n);
       if (rpm != null) {
         rpms.add(rpm);
       }
@@ -118,10 +120,26 @@ final class VnishStats {
 
   /** The hashrate VNish expects at the current preset, H/s. */
   Double expectedHashrateHs() {
-    return VnishFigures.gigahashes(figures, "total_rateideal");
+    return Figures.scaled(figures, Figures.GIGA, "total_rateideal");
   }
 
   Long uptimeS() {
-    return VnishFigures.count(figures, "Elapsed");
+    return Figures.count(figures, "Elapsed");
+  }
+
+  /** The hottest of a dash-joined list of sensor readings ({@code "65-55-65-65"}); else null. */
+  private static Double hottest(JsonObject row, String key) {
+    String readings = LenientFields.text(row, key);
+    if (readings == null) {
+      return null;
+    }
+    Double hottest = null;
+    for (String reading : readings.split("-")) {
+      Double value = LenientFields.parse(reading);
+      if (value != null && value > 0 && (hottest == null || value > hottest)) {
+        hottest = value;
+      }
+    }
+    return hottest;
   }
 }

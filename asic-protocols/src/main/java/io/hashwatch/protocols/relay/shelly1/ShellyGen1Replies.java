@@ -1,6 +1,6 @@
 package io.hashwatch.protocols.relay.shelly1;
 
-import io.hashwatch.protocols.relay.RelayHttp;
+import io.hashwatch.protocols.json.JsonReplies;
 import io.hashwatch.protocols.relay.RelayState;
 import io.hashwatch.protocols.transport.MalformedReplyException;
 import jakarta.json.JsonNumber;
@@ -14,12 +14,12 @@ public final class ShellyGen1Replies {
 
   /** The state in a {@code /relay/N} reply: {@code {"ison":true,"has_timer":false,...}}. */
   public static RelayState relay(String body) throws MalformedReplyException {
-    JsonValue ison = RelayHttp.object(body).get("ison");
+    JsonValue ison = JsonReplies.object(body, "the reply").get("ison");
     if (ison == JsonValue.TRUE || ison == JsonValue.FALSE) {
       return RelayState.of(ison == JsonValue.TRUE);
     }
     throw new MalformedReplyException(
-        "the relay reply has no true/false 'ison': " + RelayHttp.snippet(body));
+        "the relay reply has no true/false 'ison': " + JsonReplies.snippet(body));
   }
 
   /**
@@ -27,7 +27,7 @@ public final class ShellyGen1Replies {
    * null when the meter says its figure is not valid.
    */
   public static Double meterPower(String body) throws MalformedReplyException {
-    JsonObject meter = RelayHttp.object(body);
+    JsonObject meter = JsonReplies.object(body, "the reply");
     if (meter.get("is_valid") == JsonValue.FALSE) {
       return null;
     }
@@ -35,6 +35,6 @@ public final class ShellyGen1Replies {
       return power.doubleValue();
     }
     throw new MalformedReplyException(
-        "the meter reply has no numeric 'power': " + RelayHttp.snippet(body));
+        "the meter reply has no numeric 'power': " + JsonReplies.snippet(body));
   }
 }

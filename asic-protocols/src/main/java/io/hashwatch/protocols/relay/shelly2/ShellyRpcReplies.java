@@ -1,6 +1,6 @@
 package io.hashwatch.protocols.relay.shelly2;
 
-import io.hashwatch.protocols.relay.RelayHttp;
+import io.hashwatch.protocols.json.JsonReplies;
 import io.hashwatch.protocols.relay.RelayState;
 import io.hashwatch.protocols.transport.DeviceResponseException;
 import io.hashwatch.protocols.transport.MalformedReplyException;
@@ -21,7 +21,7 @@ public final class ShellyRpcReplies {
    */
   public static JsonObject result(String method, String body)
       throws DeviceResponseException, MalformedReplyException {
-    JsonObject reply = RelayHttp.object(body);
+    JsonObject reply = JsonReplies.object(body, "the reply");
     JsonValue framedError = reply.get("error");
     if (framedError instanceof JsonObject error) {
       throw refusal(method, error);
@@ -49,7 +49,7 @@ public final class ShellyRpcReplies {
     JsonValue output = status.get("output");
     if (output != JsonValue.TRUE && output != JsonValue.FALSE) {
       throw new MalformedReplyException(
-          "Switch.GetStatus has no true/false 'output': " + RelayHttp.snippet(status.toString()));
+          "Switch.GetStatus has no true/false 'output': " + JsonReplies.snippet(status.toString()));
     }
     Double power = null;
     if (status.get("apower") instanceof JsonNumber apower
@@ -64,7 +64,7 @@ public final class ShellyRpcReplies {
     JsonValue wasOn = result.get("was_on");
     if (wasOn != JsonValue.TRUE && wasOn != JsonValue.FALSE) {
       throw new MalformedReplyException(
-          "Switch.Set has no true/false 'was_on': " + RelayHttp.snippet(result.toString()));
+          "Switch.Set has no true/false 'was_on': " + JsonReplies.snippet(result.toString()));
     }
   }
 

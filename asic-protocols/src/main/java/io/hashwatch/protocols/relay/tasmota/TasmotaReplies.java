@@ -1,6 +1,6 @@
 package io.hashwatch.protocols.relay.tasmota;
 
-import io.hashwatch.protocols.relay.RelayHttp;
+import io.hashwatch.protocols.json.JsonReplies;
 import io.hashwatch.protocols.transport.DeviceResponseException;
 import io.hashwatch.protocols.transport.MalformedReplyException;
 import jakarta.json.JsonArray;
@@ -21,7 +21,7 @@ public final class TasmotaReplies {
    */
   public static JsonObject reply(String command, String body)
       throws DeviceResponseException, MalformedReplyException {
-    JsonObject reply = RelayHttp.object(body);
+    JsonObject reply = JsonReplies.object(body, "the reply");
     if (reply.get("WARNING") instanceof JsonString warning) {
       throw new DeviceResponseException(
           401, "Tasmota refused '" + command + "': " + warning.getString());
@@ -49,7 +49,7 @@ public final class TasmotaReplies {
       }
     }
     throw new MalformedReplyException(
-        "no ON/OFF for relay " + relay + " in " + RelayHttp.snippet(reply.toString()));
+        "no ON/OFF for relay " + relay + " in " + JsonReplies.snippet(reply.toString()));
   }
 
   /**

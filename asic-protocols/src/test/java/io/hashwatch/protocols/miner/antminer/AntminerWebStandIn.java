@@ -3,6 +3,7 @@ package io.hashwatch.protocols.miner.antminer;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.testing.DigestServer;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -21,10 +22,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The web CGI of a stock Antminer on 127.0.0.1, port 0, behind HTTP Digest ({@link DigestGuard}).
- * {@code get_miner_conf.cgi} serves the config it holds; {@code set_miner_conf.cgi} applies a JSON
- * config (the mode only from an integer {@code miner-mode}, as real X19s do) or an {@code _ant_*}
- * form; {@code reboot.cgi} answers or drops the connection. It records every request it let
+ * The web CGI of a stock Antminer on 127.0.0.1, port 0, behind HTTP Digest MD5 as its lighttpd
+ * asks. {@code get_miner_conf.cgi} serves the config it holds; {@code set_miner_conf.cgi} applies a
+ * JSON config (the mode only from an integer {@code miner-mode}, as real X19s do) or an {@code
+ * _ant_*} form; {@code reboot.cgi} answers or drops the connection. It records every request it let
  * through.
  */
 final class AntminerWebStandIn implements AutoCloseable {
@@ -35,7 +36,7 @@ final class AntminerWebStandIn implements AutoCloseable {
       Recorded.text("antminer-stock-s19pro-bmminer", "system_info.json");
 
   private final HttpServer server;
-  private final DigestGuard digest;
+  private final DigestServer digest;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private volatile String conf;
   private volatile boolean dropOnReboot;
@@ -43,7 +44,7 @@ final class AntminerWebStandIn implements AutoCloseable {
   private volatile boolean ignoreConfig;
 
   AntminerWebStandIn(String realm, String user, String password, String conf) throws IOException {
-    this.digest = new DigestGuard(realm, user, password);
+    this.digest = DigestServer.md5(realm, user, password, true);
     this.conf = conf;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
@@ -91,7 +92,10 @@ final class AntminerWebStandIn implements AutoCloseable {
       try (InputStream in = exchange.getRequestBody()) {
         body = new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
       }
-      if (!digest.authorized(exchange)) {
+      String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+      String target = exchange.getRequestURI().toString();
+      if (!digest.accepts(exchange.getRequestMethod(), target, authorization)) {
+        exchange.getResponseHeaders().add("WWW-Authenticate", digest.challenge());
         answer(exchange, 401, "401 - Unauthorized");
         return;
       }

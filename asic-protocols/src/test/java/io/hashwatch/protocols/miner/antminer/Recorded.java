@@ -1,14 +1,9 @@
 package io.hashwatch.protocols.miner.antminer;
 
-import io.hashwatch.protocols.cgminer.CgminerClient;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
-import io.hashwatch.protocols.transport.MalformedReplyException;
+import io.hashwatch.protocols.testing.Fixtures;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The recorded replies under src/test/resources/fixtures, as text and as parsed JSON. */
@@ -17,24 +12,12 @@ final class Recorded {
   private Recorded() {}
 
   static String text(String folder, String file) {
-    String path = "/fixtures/" + folder + "/" + file;
-    try (InputStream in = Recorded.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.text(folder + "/" + file);
   }
 
   /** A recorded reply parsed the way the driver parses what comes over the wire. */
   static JsonObject json(String folder, String file) {
-    try {
-      return CgminerClient.parse(text(folder, file));
-    } catch (MalformedReplyException e) {
-      throw new IllegalStateException(folder + "/" + file + " does not parse", e);
-    }
+    return Fixtures.json(folder + "/" + file);
   }
 
   /** The stock reading of recorded replies; a null file name means the command was not answered. */

@@ -8,10 +8,10 @@ import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerAction.PoolSetting;
 import io.hashwatch.protocols.miner.MinerTarget;
 import io.hashwatch.protocols.miner.MinerTarget.Credentials;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -110,10 +110,7 @@ class StockActionsTest {
 
   @Test
   void aMinerThatIsNotListeningFails() throws IOException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
+    int closedPort = TcpStandIn.closedPort();
     MinerTarget target =
         new MinerTarget(
             "127.0.0.1",

@@ -12,8 +12,8 @@ import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
 import io.hashwatch.protocols.reading.Unreachable;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -181,10 +181,7 @@ class StockPollTest {
 
   @Test
   void aClosedPortIsUnreachable() throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = TcpStandIn.closedPort();
     PollResult result = driver.poll(MinerTarget.of("127.0.0.1", port));
 
     assertThat(result).isInstanceOf(Unreachable.class);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hashwatch.protocols.miner.ActionResult;
+import io.hashwatch.protocols.testing.CgminerReplies;
+import io.hashwatch.protocols.testing.Fixtures;
 import io.hashwatch.protocols.transport.MalformedReplyException;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,7 @@ class AscsetReplyTest {
   @Test
   void theTextReplyToAnAscset() throws Exception {
     AscsetReply reply =
-        AscsetReply.parse(Fixture.text("avalon-foreman/ascset_0_led_1-1.response.txt"));
+        AscsetReply.parse(Fixtures.text("avalon-foreman/ascset_0_led_1-1.response.txt"));
 
     assertThat(reply).isEqualTo(new AscsetReply("S", 119, "ASC 0 set OK"));
     assertThat(reply.result("led")).isEqualTo(new ActionResult.Done("ASC 0 set OK"));
@@ -20,8 +22,8 @@ class AscsetReplyTest {
 
   @Test
   void softOffAndSoftOnSayTheyDidIt() throws Exception {
-    AscsetReply off = AscsetReply.parse(Fixture.text("avalon-asicrs/ascset_softoff.json"));
-    AscsetReply on = AscsetReply.parse(Fixture.text("avalon-asicrs/ascset_softon.json"));
+    AscsetReply off = AscsetReply.parse(Fixtures.text("avalon-asicrs/ascset_softoff.json"));
+    AscsetReply on = AscsetReply.parse(Fixtures.text("avalon-asicrs/ascset_softon.json"));
 
     assertThat(off)
         .isEqualTo(new AscsetReply("I", 118, "ASC 0 set info: success softoff:1753434821"));
@@ -32,7 +34,7 @@ class AscsetReplyTest {
 
   @Test
   void anInfoReplyWithoutSuccessIsNotDone() throws Exception {
-    AscsetReply help = AscsetReply.parse(Fixture.text("avalon-asicrs/ascset_help.json"));
+    AscsetReply help = AscsetReply.parse(Fixtures.text("avalon-asicrs/ascset_help.json"));
 
     assertThat(help.code()).isEqualTo(118);
     assertThat(help.message()).startsWith("ASC 0 set info: help|voltage|fan-spd|");

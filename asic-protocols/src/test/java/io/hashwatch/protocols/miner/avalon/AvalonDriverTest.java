@@ -11,8 +11,9 @@ import io.hashwatch.protocols.miner.MinerTarget;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Unreachable;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import io.hashwatch.protocols.testing.CgminerReplies;
+import io.hashwatch.protocols.testing.Fixtures;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,19 +26,19 @@ class AvalonDriverTest {
   /** The moment of the captured softoff reply ({@code When}), so that the request can be exact. */
   static final Instant SOFT_OFF_SENT = Instant.ofEpochSecond(1753434816);
 
-  static final String SET_OK = Fixture.text("avalon-foreman/ascset_0_led_1-1.response.txt");
+  static final String SET_OK = Fixtures.text("avalon-foreman/ascset_0_led_1-1.response.txt");
 
   final AvalonDriver driver = new AvalonDriver(Clock.fixed(SOFT_OFF_SENT, ZoneOffset.UTC));
 
   static String joinedAvalonQ() {
     return "{\"version\":["
-        + Fixture.text("avalon-asicrs/version.json")
+        + Fixtures.text("avalon-asicrs/version.json")
         + "],\"summary\":["
-        + Fixture.text("avalon-asicrs/summary.json")
+        + Fixtures.text("avalon-asicrs/summary.json")
         + "],\"pools\":["
-        + Fixture.text("avalon-asicrs/pools.json")
+        + Fixtures.text("avalon-asicrs/pools.json")
         + "],\"stats\":["
-        + Fixture.text("avalon-asicrs/stats.json")
+        + Fixtures.text("avalon-asicrs/stats.json")
         + "],\"id\":1}";
   }
 
@@ -61,8 +62,8 @@ class AvalonDriverTest {
 
   @Test
   void firmwareThatCannotJoinIsAskedOneCommandAtATime() throws Exception {
-    String joined = Fixture.text("avalon-foreman/avalon10xx.pools+summary+stats.json");
-    var members = Fixture.json("avalon-foreman/avalon10xx.pools+summary+stats.json");
+    String joined = Fixtures.text("avalon-foreman/avalon10xx.pools+summary+stats.json");
+    var members = Fixtures.json("avalon-foreman/avalon10xx.pools+summary+stats.json");
     Function<String, String> replies =
         request -> {
           if (request.contains("+")) {
@@ -86,10 +87,7 @@ class AvalonDriverTest {
 
   @Test
   void aMinerThatDoesNotListenIsUnreachable() throws Exception {
-    int port;
-    try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = closed.getLocalPort();
-    }
+    int port = TcpStandIn.closedPort();
 
     PollResult result = driver.poll(MinerTarget.of("127.0.0.1", port));
 
@@ -230,9 +228,9 @@ class AvalonDriverTest {
 
   @Test
   void recognizesAvalonsByTheirVersionOrTheirMmStrings() throws Exception {
-    var avalonQ = new Fingerprint(Fixture.json("avalon-asicrs/version.json"), null, false);
-    var auc = new Fingerprint(null, Fixture.json("avalon-foreman/avalon7xx.stats.json"), false);
-    var luxos = new Fingerprint(Fixture.json("luxos/version.json"), null, false);
+    var avalonQ = new Fingerprint(Fixtures.json("avalon-asicrs/version.json"), null, false);
+    var auc = new Fingerprint(null, Fixtures.json("avalon-foreman/avalon7xx.stats.json"), false);
+    var luxos = new Fingerprint(Fixtures.json("luxos/version.json"), null, false);
 
     assertThat(driver.recognizes(avalonQ)).isTrue();
     assertThat(driver.recognizes(auc)).isTrue();

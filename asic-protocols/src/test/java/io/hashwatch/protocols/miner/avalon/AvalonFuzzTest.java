@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.hashwatch.protocols.cgminer.CgminerClient;
 import io.hashwatch.protocols.reading.PollResult;
+import io.hashwatch.protocols.testing.Fixtures;
+import io.hashwatch.protocols.testing.Mutations;
 import io.hashwatch.protocols.transport.DeviceException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,21 +29,21 @@ class AvalonFuzzTest {
   void mutatedRepliesNeverBreakTheReading() {
     List<String> originals =
         List.of(
-            Fixture.text("avalon-asicrs/summary.json"),
-            Fixture.text("avalon-asicrs/pools.json"),
-            Fixture.text("avalon-asicrs/stats.json"),
-            Fixture.text("avalon-asicrs/avalon_a_stats.json"),
-            Fixture.text("avalon-foreman/avalon7xx.stats.json"),
-            Fixture.text("avalon-foreman/avalon8xx.stats.json"),
-            Fixture.text("avalon-foreman/avalon10xx.pools+summary+stats.json"),
-            Fixture.text("avalon-asicrs/ascset_softoff.json"),
-            Fixture.text("avalon-foreman/ascset_0_led_1-1.response.txt"));
+            Fixtures.text("avalon-asicrs/summary.json"),
+            Fixtures.text("avalon-asicrs/pools.json"),
+            Fixtures.text("avalon-asicrs/stats.json"),
+            Fixtures.text("avalon-asicrs/avalon_a_stats.json"),
+            Fixtures.text("avalon-foreman/avalon7xx.stats.json"),
+            Fixtures.text("avalon-foreman/avalon8xx.stats.json"),
+            Fixtures.text("avalon-foreman/avalon10xx.pools+summary+stats.json"),
+            Fixtures.text("avalon-asicrs/ascset_softoff.json"),
+            Fixtures.text("avalon-foreman/ascset_0_led_1-1.response.txt"));
     Random random = new Random(3);
     assertTimeoutPreemptively(
         Duration.ofMinutes(5),
         () -> {
           for (int i = 0; i < MUTATIONS; i++) {
-            String mutated = mutate(originals.get(i % originals.size()), random);
+            String mutated = Mutations.scramble(originals.get(i % originals.size()), random, NASTY);
             try {
               if (mutated.length() < 500) {
                 AscsetReply.parse(mutated).result("fuzz");
@@ -72,22 +74,5 @@ class AvalonFuzzTest {
       AvalonReading.COMMANDS.forEach(command -> members.put(command, reply));
     }
     return members;
-  }
-
-  /** One to three flips, cuts, copies or huge numbers at random places. */
-  static String mutate(String text, Random random) {
-    StringBuilder mutated = new StringBuilder(text);
-    for (int n = 1 + random.nextInt(3); n > 0 && mutated.length() > 0; n--) {
-      int at = random.nextInt(mutated.length());
-      int length = Math.min(1 + random.nextInt(40), mutated.length() - at);
-      switch (random.nextInt(5)) {
-        case 0 -> mutated.setCharAt(at, NASTY.charAt(random.nextInt(NASTY.length())));
-        case 1 -> mutated.delete(at, at + length);
-        case 2 -> mutated.insert(at, mutated.substring(at, at + length));
-        case 3 -> mutated.insert(at, random.nextBoolean() ? "1e308" : "-99999999999");
-        default -> mutated.setLength(at);
-      }
-    }
-    return mutated.toString();
   }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.reading.Board;
 import io.hashwatch.protocols.reading.Pool;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
+import io.hashwatch.protocols.testing.CgminerReplies;
+import io.hashwatch.protocols.testing.Fixtures;
 import jakarta.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,10 +21,10 @@ class AvalonReadingTest {
 
   static Map<String, JsonObject> avalonQ() throws Exception {
     return Map.of(
-        "version", Fixture.json("avalon-asicrs/version.json"),
-        "summary", Fixture.json("avalon-asicrs/summary.json"),
-        "pools", Fixture.json("avalon-asicrs/pools.json"),
-        "stats", Fixture.json("avalon-asicrs/stats.json"));
+        "version", Fixtures.json("avalon-asicrs/version.json"),
+        "summary", Fixtures.json("avalon-asicrs/summary.json"),
+        "pools", Fixtures.json("avalon-asicrs/pools.json"),
+        "stats", Fixtures.json("avalon-asicrs/stats.json"));
   }
 
   @Test
@@ -70,7 +73,7 @@ class AvalonReadingTest {
   @Test
   void a1246ReadsBoardsFansAndPsuPowerFromItsMmString() throws Exception {
     Map<String, JsonObject> replies =
-        Map.of("stats", Fixture.json("avalon-asicrs/avalon_a_stats.json"));
+        Map.of("stats", Fixtures.json("avalon-asicrs/avalon_a_stats.json"));
 
     Reading reading = (Reading) AvalonReading.from(replies);
 
@@ -94,7 +97,7 @@ class AvalonReadingTest {
 
   @Test
   void the10xxJoinedReplyReadsLikeSeparateOnes() throws Exception {
-    JsonObject joined = Fixture.json("avalon-foreman/avalon10xx.pools+summary+stats.json");
+    JsonObject joined = Fixtures.json("avalon-foreman/avalon10xx.pools+summary+stats.json");
     Map<String, JsonObject> replies = new HashMap<>();
     for (String command : new String[] {"pools", "summary", "stats"}) {
       replies.put(command, joined.getJsonArray(command).getJsonObject(0));
@@ -125,7 +128,7 @@ class AvalonReadingTest {
     Reading reading =
         (Reading)
             AvalonReading.from(
-                Map.of("stats", Fixture.json("avalon-foreman/avalon10xx.stats.json")));
+                Map.of("stats", Fixtures.json("avalon-foreman/avalon10xx.stats.json")));
 
     assertThat(reading.powerW()).isEqualTo(2288.0); // PS[0 1212 1315 174 2288 1320], P_P:2288
     assertThat(reading.boards()).extracting(Board::chipTempC).containsExactly(75.0, 70.0);
@@ -137,7 +140,7 @@ class AvalonReadingTest {
     Reading reading =
         (Reading)
             AvalonReading.from(
-                Map.of("stats", Fixture.json("avalon-foreman/avalon7xx.stats.json")));
+                Map.of("stats", Fixtures.json("avalon-foreman/avalon7xx.stats.json")));
 
     assertThat(reading.model()).isEqualTo("AvalonMiner 741"); // Ver[7411706-3162860]
     assertThat(reading.boards()).hasSize(10);
@@ -158,7 +161,7 @@ class AvalonReadingTest {
     Reading reading =
         (Reading)
             AvalonReading.from(
-                Map.of("stats", Fixture.json("avalon-foreman/avalon8xx.stats.json")));
+                Map.of("stats", Fixtures.json("avalon-foreman/avalon8xx.stats.json")));
 
     assertThat(reading.model()).isEqualTo("AvalonMiner 841"); // the first module, Ver[8411803-...]
     assertThat(reading.boards()).extracting(Board::chipTempC).containsExactly(84.0, 85.0, 83.0);
@@ -190,10 +193,26 @@ class AvalonReadingTest {
         (Reading)
             AvalonReading.from(
                 Map.of(
-                    "stats",
-                    CgminerReplies.stats(
-                        "Ver[1246-83-x] MGHS[100 100] MTmax[-273 70] MTavg[-273 60]")));
+                    "stats", stats("Ver[1246-83-x] MGHS[100 100] MTmax[-273 70] MTavg[-273 60]")));
     assertThat(reading.boards()).extracting(Board::chipTempC).containsExactly(null, 70.0);
     assertThat(reading.boards()).extracting(Board::boardTempC).containsExactly(null, 60.0);
+  }
+
+  /** A stats reply of one module whose MM string is {@code mm}. */
+  private static JsonObject stats(String mm) {
+    return CachedJsonProvider.INSTANCE
+        .createObjectBuilder()
+        .add(
+            "STATS",
+            CachedJsonProvider.INSTANCE
+                .createArrayBuilder()
+                .add(
+                    CachedJsonProvider.INSTANCE
+                        .createObjectBuilder()
+                        .add("STATS", 0)
+                        .add("ID", "AVA100")
+                        .add("MM ID0", mm)))
+        .add("id", 1)
+        .build();
   }
 }

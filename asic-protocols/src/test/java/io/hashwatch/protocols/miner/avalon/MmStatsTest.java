@@ -2,6 +2,7 @@ package io.hashwatch.protocols.miner.avalon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hashwatch.protocols.testing.Fixtures;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class MmStatsTest {
   @Test
   void readsTheTokensOfA1246MmString() throws Exception {
     String mm =
-        Fixture.json("avalon-asicrs/avalon_a_stats.json")
+        Fixtures.json("avalon-asicrs/avalon_a_stats.json")
             .getJsonArray("STATS")
             .getJsonObject(0)
             .getString("MM ID0");
@@ -34,7 +35,7 @@ class MmStatsTest {
   @Test
   void tokensThatTouchAndValuesWithUnitsAreRead() throws Exception {
     String mm =
-        Fixture.json("avalon-foreman/avalon10xx.stats.json")
+        Fixtures.json("avalon-foreman/avalon10xx.stats.json")
             .getJsonArray("STATS")
             .getJsonObject(0)
             .getString("MM ID0");
@@ -50,7 +51,7 @@ class MmStatsTest {
 
   @Test
   void avalonQWrapsItsTokensInSections() throws Exception {
-    var entry = Fixture.json("avalon-asicrs/stats.json").getJsonArray("STATS").getJsonObject(0);
+    var entry = Fixtures.json("avalon-asicrs/stats.json").getJsonArray("STATS").getJsonObject(0);
 
     MmStats summary = MmStats.parse(entry.getString("MM ID0:Summary"));
     Map<String, MmStats> boards = MmStats.sections(entry.getString("HBinfo"));

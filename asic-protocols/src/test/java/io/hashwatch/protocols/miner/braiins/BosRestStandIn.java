@@ -1,14 +1,12 @@
 package io.hashwatch.protocols.miner.braiins;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.hashwatch.protocols.testing.HttpStandIn;
+import io.hashwatch.protocols.testing.HttpStandIn.Answer;
+import io.hashwatch.protocols.testing.HttpStandIn.Request;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
 
 /**
  * A real HTTP server on 127.0.0.1, port 0, answering like the Braiins OS REST API as its OpenAPI
@@ -19,11 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class BosRestStandIn implements AutoCloseable {
   static final String TOKEN = "hE9vT2kq0Lw3";
 
-  /** One request as received. */
-  record Request(String method, String path, String authorization, String body) {}
-
-  private final HttpServer server;
-  private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private final HttpStandIn http;
   private final String password;
   private volatile int actionStatus = 200;
   private volatile String actionBody = "false";
@@ -40,9 +34,7 @@ final class BosRestStandIn implements AutoCloseable {
 
   private BosRestStandIn(String password) throws IOException {
     this.password = password;
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
-    server.start();
+    this.http = new HttpStandIn(this::answer);
   }
 
   /** What the action endpoints answer from now on. */
@@ -53,59 +45,45 @@ final class BosRestStandIn implements AutoCloseable {
   }
 
   int port() {
-    return server.getAddress().getPort();
+    return http.port();
   }
 
   List<Request> requests() {
-    return List.copyOf(requests);
+    return http.requests();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      Request request =
-          new Request(
-              exchange.getRequestMethod(),
-              exchange.getRequestURI().getPath(),
-              exchange.getRequestHeaders().getFirst("Authorization"),
-              body);
-      requests.add(request);
-      if (password == null) {
-        answer(exchange, 404, "Not Found");
-      } else if (request.path().equals("/api/v1/auth/login")) {
-        login(exchange, request);
-      } else if (!TOKEN.equals(request.authorization())) {
-        answer(exchange, 401, "{\"message\":\"Unauthorized\"}");
-      } else if (!request.method().equals("PUT")) {
-        answer(exchange, 405, "");
-      } else {
-        answer(exchange, actionStatus, actionBody);
-      }
+  private Answer answer(Request request) {
+    if (password == null) {
+      return json(404, "Not Found");
     }
+    if (request.path().equals("/api/v1/auth/login")) {
+      return login(request);
+    }
+    if (!TOKEN.equals(request.authorization())) {
+      return json(401, "{\"message\":\"Unauthorized\"}");
+    }
+    if (!request.method().equals("PUT")) {
+      return json(405, "");
+    }
+    return json(actionStatus, actionBody);
   }
 
-  private void login(HttpExchange exchange, Request request) throws IOException {
+  private Answer login(Request request) {
     JsonObject credentials = Recorded.parse(request.body());
     if (request.method().equals("POST")
         && "root".equals(credentials.getString("username", null))
         && password.equals(credentials.getString("password", null))) {
-      answer(exchange, 200, "{\"token\":\"" + TOKEN + "\",\"timeout_s\":3600}");
-    } else {
-      answer(exchange, 401, "{\"message\":\"Invalid credentials\"}");
+      return json(200, "{\"token\":\"" + TOKEN + "\",\"timeout_s\":3600}");
     }
+    return json(401, "{\"message\":\"Invalid credentials\"}");
   }
 
-  private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      exchange.getResponseBody().write(bytes);
-    }
+  private static Answer json(int status, String body) {
+    return new Answer(status, body, Map.of("Content-Type", "application/json"));
   }
 
   @Override
   public void close() {
-    server.stop(0);
+    http.close();
   }
 }

@@ -6,7 +6,6 @@ import static io.hashwatch.protocols.miner.braiins.Recorded.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.model.ModelSpec;
 import io.hashwatch.protocols.reading.Board;
 import io.hashwatch.protocols.reading.NoData;
@@ -14,6 +13,7 @@ import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Pool;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
+import io.hashwatch.protocols.testing.CgminerReplies;
 import jakarta.json.JsonObject;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Figures checked by hand against the recorded replies (fixtures/braiins-os). */
 class BosminerReadingTest {
+  /** How bosminer signs its replies, refusals included. */
+  static final String BOSMINER = "BOSminer+ 0.2.0-36c56a9363";
+
   static final BiFunction<String, String, Optional<ModelSpec>> NO_MODELS =
       (make, model) -> Optional.empty();
 
@@ -164,7 +167,7 @@ class BosminerReadingTest {
   @Test
   void a_refused_command_is_an_error_in_words_not_a_failure() {
     Map<String, JsonObject> replies = documentedS9();
-    replies.put("tunerstatus", refused("Invalid command", 14));
+    replies.put("tunerstatus", CgminerReplies.error(14, "Invalid command", BOSMINER));
 
     Reading reading = (Reading) BosminerReading.read(replies, S9);
 
@@ -177,7 +180,8 @@ class BosminerReadingTest {
   @Test
   void a_refused_summary_rejects_the_poll() {
     Map<String, JsonObject> replies = documentedS9();
-    replies.put("summary", refused("Access denied to 'summary' command", 45));
+    replies.put(
+        "summary", CgminerReplies.error(45, "Access denied to 'summary' command", BOSMINER));
 
     PollResult result = BosminerReading.read(replies, S9);
 
@@ -188,12 +192,7 @@ class BosminerReadingTest {
   @Test
   void an_empty_summary_is_no_data_yet() {
     Map<String, JsonObject> replies = documentedS9();
-    replies.put(
-        "summary",
-        CachedJsonProvider.INSTANCE
-            .createObjectBuilder(replies.get("summary"))
-            .add("SUMMARY", CachedJsonProvider.INSTANCE.createArrayBuilder())
-            .build());
+    replies.put("summary", CgminerReplies.emptied(replies.get("summary"), "SUMMARY"));
 
     assertThat(BosminerReading.read(replies, S9)).isInstanceOf(NoData.class);
   }
@@ -231,23 +230,5 @@ class BosminerReadingTest {
 
     assertThat(boards).extracting(Board::index).containsExactly(0, 1, 2);
     assertThat(boards.get(2).hashrateHs()).isCloseTo(4_213_098.705765925e6, within(1.0));
-  }
-
-  /** A cgminer error reply, as bosminer sends for a command it refuses. */
-  static JsonObject refused(String message, int code) {
-    return CachedJsonProvider.INSTANCE
-        .createObjectBuilder()
-        .add(
-            "STATUS",
-            CachedJsonProvider.INSTANCE
-                .createArrayBuilder()
-                .add(
-                    CachedJsonProvider.INSTANCE
-                        .createObjectBuilder()
-                        .add("STATUS", "E")
-                        .add("Code", code)
-                        .add("Msg", message)
-                        .add("Description", "BOSminer+ 0.2.0-36c56a9363")))
-        .build();
   }
 }

@@ -7,10 +7,12 @@ import io.hashwatch.protocols.cgminer.CgminerStandIn;
 import io.hashwatch.protocols.miner.ActionResult;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerTarget;
-import io.hashwatch.protocols.miner.braiins.BosRestStandIn.Request;
+import io.hashwatch.protocols.testing.CgminerReplies;
+import io.hashwatch.protocols.testing.HttpStandIn.Request;
+import io.hashwatch.protocols.testing.MinerActions;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.ServerSocket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,16 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Actions against a REST stand-in that checks the login token, and a cgminer stand-in. */
 class BraiinsActionsTest {
   private final BraiinsDriver driver = new BraiinsDriver();
-
-  static MinerAction action(String name) {
-    return switch (name) {
-      case "restart" -> new MinerAction.RestartMining();
-      case "reboot" -> new MinerAction.Reboot();
-      case "sleep" -> new MinerAction.Sleep();
-      case "wake" -> new MinerAction.Wake();
-      default -> throw new IllegalArgumentException(name);
-    };
-  }
 
   static MinerTarget target(int apiPort, BosRestStandIn web) {
     return MinerTarget.of("127.0.0.1", apiPort).withWebPort(web.port());
@@ -43,7 +35,7 @@ class BraiinsActionsTest {
   })
   void each_action_is_a_put_with_the_login_token(String name, String path) throws Exception {
     try (BosRestStandIn web = BosRestStandIn.withPassword("root")) {
-      ActionResult result = driver.perform(target(4028, web), action(name));
+      ActionResult result = driver.perform(target(4028, web), MinerActions.named(name));
 
       assertThat(result).isInstanceOf(ActionResult.Done.class);
       assertThat(web.requests())
@@ -170,7 +162,9 @@ class BraiinsActionsTest {
     try (BosRestStandIn web = BosRestStandIn.withoutRestApi();
         CgminerStandIn miner =
             new CgminerStandIn(
-                request -> BosminerReadingTest.refused("Invalid command", 14).toString())) {
+                request ->
+                    CgminerReplies.error(14, "Invalid command", BosminerReadingTest.BOSMINER)
+                        .toString())) {
       ActionResult result = driver.perform(target(miner.port(), web), new MinerAction.Sleep());
 
       assertThat(result).isInstanceOf(ActionResult.Failed.class);
@@ -180,10 +174,7 @@ class BraiinsActionsTest {
 
   @Test
   void an_unreachable_web_fails() throws Exception {
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closed = socket.getLocalPort();
-    }
+    int closed = TcpStandIn.closedPort();
     MinerTarget target = MinerTarget.of("127.0.0.1", 4028).withWebPort(closed);
 
     ActionResult result = driver.perform(target, new MinerAction.Reboot());

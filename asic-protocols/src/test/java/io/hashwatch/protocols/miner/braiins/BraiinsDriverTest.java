@@ -12,8 +12,9 @@ import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
 import io.hashwatch.protocols.reading.Unreachable;
+import io.hashwatch.protocols.testing.CgminerReplies;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import jakarta.json.JsonObject;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,8 @@ class BraiinsDriverTest {
               JsonObject reply = replies.get(command);
               return reply != null
                   ? reply.toString()
-                  : BosminerReadingTest.refused("Invalid command", 14).toString();
+                  : CgminerReplies.error(14, "Invalid command", BosminerReadingTest.BOSMINER)
+                      .toString();
             })) {
       Reading reading = (Reading) driver.poll(target(miner));
 
@@ -112,10 +114,7 @@ class BraiinsDriverTest {
 
   @Test
   void a_miner_that_does_not_answer_is_unreachable() throws Exception {
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closed = socket.getLocalPort();
-    }
+    int closed = TcpStandIn.closedPort();
 
     PollResult result = driver.poll(MinerTarget.of("127.0.0.1", closed));
 

@@ -11,8 +11,8 @@ import io.hashwatch.protocols.miner.MinerTarget;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Unreachable;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import io.hashwatch.protocols.testing.Fixtures;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,10 +50,7 @@ class EpicDriverTest {
 
   @Test
   void aMinerThatDoesNotListenIsUnreachable() throws Exception {
-    int port;
-    try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = closed.getLocalPort();
-    }
+    int port = TcpStandIn.closedPort();
 
     PollResult result = driver.poll(MinerTarget.of("127.0.0.1", port));
 
@@ -63,7 +60,7 @@ class EpicDriverTest {
   @Test
   void recognizesHttpOnTheApiPortOnly() throws Exception {
     assertThat(driver.recognizes(new Fingerprint(null, null, true))).isTrue();
-    assertThat(driver.recognizes(new Fingerprint(Fixture.json("luxos/version.json"), null, false)))
+    assertThat(driver.recognizes(new Fingerprint(Fixtures.json("luxos/version.json"), null, false)))
         .isFalse();
   }
 

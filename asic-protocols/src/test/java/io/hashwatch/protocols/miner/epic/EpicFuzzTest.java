@@ -3,6 +3,9 @@ package io.hashwatch.protocols.miner.epic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.hashwatch.protocols.json.JsonReplies;
+import io.hashwatch.protocols.testing.Fixtures;
+import io.hashwatch.protocols.testing.Mutations;
 import io.hashwatch.protocols.transport.DeviceException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -28,8 +31,8 @@ class EpicFuzzTest {
     List<String> originals = new ArrayList<>();
     List<JsonValue> parsed = new ArrayList<>();
     for (String path : paths) {
-      originals.add(Fixture.text(path));
-      parsed.add(EpicApi.parse(Fixture.text(path), path));
+      originals.add(Fixtures.text(path));
+      parsed.add(JsonReplies.parse(Fixtures.text(path), path));
     }
     Random random = new Random(7);
     assertTimeoutPreemptively(
@@ -37,10 +40,10 @@ class EpicFuzzTest {
         () -> {
           for (int i = 0; i < MUTATIONS; i++) {
             int which = i % originals.size();
-            String mutated = mutate(originals.get(which), random);
+            String mutated = Mutations.scramble(originals.get(which), random, NASTY);
             try {
               List<JsonValue> replies = new ArrayList<>(parsed);
-              replies.set(which, EpicApi.parse(mutated, "fuzz"));
+              replies.set(which, JsonReplies.parse(mutated, "fuzz"));
               if (replies.get(0) instanceof JsonObject summary) {
                 JsonObject capabilities =
                     replies.get(1) instanceof JsonObject object ? object : null;
@@ -55,22 +58,5 @@ class EpicFuzzTest {
             }
           }
         });
-  }
-
-  /** One to three flips, cuts, copies or huge numbers at random places. */
-  static String mutate(String text, Random random) {
-    StringBuilder mutated = new StringBuilder(text);
-    for (int n = 1 + random.nextInt(3); n > 0 && mutated.length() > 0; n--) {
-      int at = random.nextInt(mutated.length());
-      int length = Math.min(1 + random.nextInt(40), mutated.length() - at);
-      switch (random.nextInt(5)) {
-        case 0 -> mutated.setCharAt(at, NASTY.charAt(random.nextInt(NASTY.length())));
-        case 1 -> mutated.delete(at, at + length);
-        case 2 -> mutated.insert(at, mutated.substring(at, at + length));
-        case 3 -> mutated.insert(at, random.nextBoolean() ? "1e308" : "-99999999999");
-        default -> mutated.setLength(at);
-      }
-    }
-    return mutated.toString();
   }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import io.hashwatch.protocols.json.JsonReplies;
 import io.hashwatch.protocols.reading.Board;
 import io.hashwatch.protocols.reading.Pool;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
+import io.hashwatch.protocols.testing.Fixtures;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -18,16 +20,16 @@ import org.junit.jupiter.api.Test;
 class EpicReadingTest {
 
   static JsonObject summary() throws Exception {
-    return EpicApi.parse(Fixture.text("epic-umc/summary.json"), "summary").asJsonObject();
+    return JsonReplies.parse(Fixtures.text("epic-umc/summary.json"), "summary").asJsonObject();
   }
 
   static Reading reading() throws Exception {
     return (Reading)
         EpicReading.from(
             summary(),
-            EpicApi.parse(Fixture.text("epic-umc/capabilities.json"), "capabilities")
+            JsonReplies.parse(Fixtures.text("epic-umc/capabilities.json"), "capabilities")
                 .asJsonObject(),
-            EpicApi.parse(Fixture.text("epic-umc/chip_hashrates.json"), "hashrate"),
+            JsonReplies.parse(Fixtures.text("epic-umc/chip_hashrates.json"), "hashrate"),
             new ArrayList<>());
   }
 

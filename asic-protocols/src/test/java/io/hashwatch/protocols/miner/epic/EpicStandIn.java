@@ -3,6 +3,7 @@ package io.hashwatch.protocols.miner.epic;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.testing.Fixtures;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -30,9 +31,9 @@ final class EpicStandIn implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
-    answers.put("GET /summary", Fixture.text("epic-umc/summary.json"));
-    answers.put("GET /capabilities", Fixture.text("epic-umc/capabilities.json"));
-    answers.put("GET /hashrate", Fixture.text("epic-umc/chip_hashrates.json"));
+    answers.put("GET /summary", Fixtures.text("epic-umc/summary.json"));
+    answers.put("GET /capabilities", Fixtures.text("epic-umc/capabilities.json"));
+    answers.put("GET /hashrate", Fixtures.text("epic-umc/chip_hashrates.json"));
   }
 
   /** Answers {@code request} ("POST /coin") with {@code body} from now on; null answers 404. */

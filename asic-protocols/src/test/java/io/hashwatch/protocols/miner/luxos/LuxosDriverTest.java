@@ -9,6 +9,7 @@ import io.hashwatch.protocols.miner.Fingerprint;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerTarget;
 import io.hashwatch.protocols.reading.Reading;
+import io.hashwatch.protocols.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -128,11 +129,11 @@ class LuxosDriverTest {
 
   @Test
   void recognizesLuxminerByItsVersionReply() throws Exception {
-    assertThat(driver.recognizes(new Fingerprint(Fixture.json("luxos/version.json"), null, false)))
+    assertThat(driver.recognizes(new Fingerprint(Fixtures.json("luxos/version.json"), null, false)))
         .isTrue();
     assertThat(
             driver.recognizes(
-                new Fingerprint(Fixture.json("avalon-asicrs/version.json"), null, false)))
+                new Fingerprint(Fixtures.json("avalon-asicrs/version.json"), null, false)))
         .isFalse();
     assertThat(driver.recognizes(new Fingerprint(null, null, true))).isFalse();
   }

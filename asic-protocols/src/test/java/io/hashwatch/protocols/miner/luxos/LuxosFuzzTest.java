@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.hashwatch.protocols.cgminer.CgminerClient;
+import io.hashwatch.protocols.testing.Fixtures;
+import io.hashwatch.protocols.testing.Mutations;
 import io.hashwatch.protocols.transport.DeviceException;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -25,8 +27,8 @@ class LuxosFuzzTest {
     Map<String, String> originals = new HashMap<>();
     Map<String, JsonObject> parsed = new HashMap<>();
     for (String command : LuxosReading.COMMANDS) {
-      originals.put(command, Fixture.text("luxos/" + command + ".json"));
-      parsed.put(command, Fixture.json("luxos/" + command + ".json"));
+      originals.put(command, Fixtures.text("luxos/" + command + ".json"));
+      parsed.put(command, Fixtures.json("luxos/" + command + ".json"));
     }
     Random random = new Random(5);
     assertTimeoutPreemptively(
@@ -34,7 +36,7 @@ class LuxosFuzzTest {
         () -> {
           for (int i = 0; i < MUTATIONS; i++) {
             String command = LuxosReading.COMMANDS.get(i % LuxosReading.COMMANDS.size());
-            String mutated = mutate(originals.get(command), random);
+            String mutated = Mutations.scramble(originals.get(command), random, NASTY);
             try {
               Map<String, JsonObject> replies = new HashMap<>(parsed);
               replies.put(command, CgminerClient.parse(mutated));
@@ -46,22 +48,5 @@ class LuxosFuzzTest {
             }
           }
         });
-  }
-
-  /** One to three flips, cuts, copies or huge numbers at random places. */
-  static String mutate(String text, Random random) {
-    StringBuilder mutated = new StringBuilder(text);
-    for (int n = 1 + random.nextInt(3); n > 0 && mutated.length() > 0; n--) {
-      int at = random.nextInt(mutated.length());
-      int length = Math.min(1 + random.nextInt(40), mutated.length() - at);
-      switch (random.nextInt(5)) {
-        case 0 -> mutated.setCharAt(at, NASTY.charAt(random.nextInt(NASTY.length())));
-        case 1 -> mutated.delete(at, at + length);
-        case 2 -> mutated.insert(at, mutated.substring(at, at + length));
-        case 3 -> mutated.insert(at, random.nextBoolean() ? "1e308" : "-99999999999");
-        default -> mutated.setLength(at);
-      }
-    }
-    return mutated.toString();
   }
 }

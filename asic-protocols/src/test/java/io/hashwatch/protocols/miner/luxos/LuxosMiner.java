@@ -1,6 +1,7 @@
 package io.hashwatch.protocols.miner.luxos;
 
 import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.testing.Fixtures;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.Arrays;
@@ -76,7 +77,7 @@ final class LuxosMiner implements Function<String, String> {
           .append('"')
           .append(member)
           .append("\":[")
-          .append(Fixture.text("luxos/" + member + ".json"))
+          .append(Fixtures.text("luxos/" + member + ".json"))
           .append("],");
     }
     return reply.append("\"id\":1}").toString();

@@ -9,6 +9,7 @@ import io.hashwatch.protocols.reading.Board;
 import io.hashwatch.protocols.reading.Pool;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
+import io.hashwatch.protocols.testing.Fixtures;
 import jakarta.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +21,7 @@ class LuxosReadingTest {
   static Map<String, JsonObject> replies() throws Exception {
     Map<String, JsonObject> replies = new HashMap<>();
     for (String command : LuxosReading.COMMANDS) {
-      replies.put(command, Fixture.json("luxos/" + command + ".json"));
+      replies.put(command, Fixtures.json("luxos/" + command + ".json"));
     }
     return replies;
   }
@@ -110,7 +111,7 @@ class LuxosReadingTest {
   @Test
   void withNeitherSummaryNorDevsThereIsNoReading() throws Exception {
     Map<String, JsonObject> replies = new HashMap<>();
-    replies.put("version", Fixture.json("luxos/version.json"));
+    replies.put("version", Fixtures.json("luxos/version.json"));
 
     assertThat(LuxosReading.from(replies)).isInstanceOf(Rejected.class);
   }

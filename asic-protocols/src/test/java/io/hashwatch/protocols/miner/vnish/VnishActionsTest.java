@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.hashwatch.protocols.miner.ActionResult;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerTarget;
-import io.hashwatch.protocols.miner.vnish.VnishWebStandIn.Request;
+import io.hashwatch.protocols.testing.HttpStandIn.Request;
+import io.hashwatch.protocols.testing.MinerActions;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.ServerSocket;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,16 +22,6 @@ class VnishActionsTest {
 
   static MinerTarget target(VnishWebStandIn web) {
     return MinerTarget.of("127.0.0.1", 4028).withWebPort(web.port());
-  }
-
-  static MinerAction action(String name) {
-    return switch (name) {
-      case "restart" -> new MinerAction.RestartMining();
-      case "reboot" -> new MinerAction.Reboot();
-      case "sleep" -> new MinerAction.Sleep();
-      case "wake" -> new MinerAction.Wake();
-      default -> throw new IllegalArgumentException(name);
-    };
   }
 
   static MinerAction.SetPools pools(int count) {
@@ -50,7 +41,7 @@ class VnishActionsTest {
   })
   void each_action_is_a_post_with_the_unlock_token(String name, String path) throws Exception {
     try (VnishWebStandIn web = new VnishWebStandIn("admin")) {
-      ActionResult result = driver.perform(target(web), action(name));
+      ActionResult result = driver.perform(target(web), MinerActions.named(name));
 
       assertThat(result).isInstanceOf(ActionResult.Done.class);
       assertThat(web.requests())
@@ -145,16 +136,14 @@ class VnishActionsTest {
 
   @Test
   void an_unreachable_web_fails() throws Exception {
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closed = socket.getLocalPort();
-    }
+    int closed = TcpStandIn.closedPort();
 
     ActionResult result =
         driver.perform(
             MinerTarget.of("127.0.0.1", 4028).withWebPort(closed), new MinerAction.Reboot());
 
     assertThat(result).isInstanceOf(ActionResult.Failed.class);
-    assertThat(((ActionResult.Failed) result).reason()).contains("cannot talk to");
+    assertThat(((ActionResult.Failed) result).reason())
+        .startsWith("cannot connect to http://127.0.0.1:" + closed + "/api/v1/unlock");
   }
 }

@@ -13,7 +13,7 @@ import io.hashwatch.protocols.miner.braiins.BraiinsDriver;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Unreachable;
-import java.net.ServerSocket;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -96,10 +96,7 @@ class VnishDriverTest {
 
   @Test
   void a_miner_that_does_not_answer_is_unreachable() throws Exception {
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closed = socket.getLocalPort();
-    }
+    int closed = TcpStandIn.closedPort();
 
     assertThat(driver.poll(MinerTarget.of("127.0.0.1", closed))).isInstanceOf(Unreachable.class);
   }

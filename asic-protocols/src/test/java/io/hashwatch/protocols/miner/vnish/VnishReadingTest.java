@@ -12,6 +12,7 @@ import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Pool;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
+import io.hashwatch.protocols.testing.CgminerReplies;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.HashMap;
@@ -152,12 +153,7 @@ class VnishReadingTest {
   @Test
   void an_empty_summary_is_no_data_yet() {
     Map<String, JsonObject> replies = recorded();
-    replies.put(
-        "summary",
-        CachedJsonProvider.INSTANCE
-            .createObjectBuilder(replies.get("summary"))
-            .add("SUMMARY", CachedJsonProvider.INSTANCE.createArrayBuilder())
-            .build());
+    replies.put("summary", CgminerReplies.emptied(replies.get("summary"), "SUMMARY"));
 
     assertThat(VnishReading.read(replies, S21_PRO)).isInstanceOf(NoData.class);
   }

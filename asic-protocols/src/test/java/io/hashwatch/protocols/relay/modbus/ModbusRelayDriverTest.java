@@ -6,7 +6,7 @@ import io.hashwatch.protocols.relay.RelayDriver;
 import io.hashwatch.protocols.relay.RelayFailure;
 import io.hashwatch.protocols.relay.RelayRegistry;
 import io.hashwatch.protocols.relay.RelayState;
-import io.hashwatch.protocols.relay.TcpStandIn;
+import io.hashwatch.protocols.testing.TcpStandIn;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 

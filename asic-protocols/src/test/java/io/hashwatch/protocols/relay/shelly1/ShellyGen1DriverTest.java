@@ -2,14 +2,11 @@ package io.hashwatch.protocols.relay.shelly1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hashwatch.protocols.relay.HttpStandIn;
 import io.hashwatch.protocols.relay.RelayDriver;
 import io.hashwatch.protocols.relay.RelayFailure;
 import io.hashwatch.protocols.relay.RelayRegistry;
 import io.hashwatch.protocols.relay.RelayState;
-import io.hashwatch.protocols.relay.TcpStandIn;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import io.hashwatch.protocols.testing.HttpStandIn;
 import org.junit.jupiter.api.Test;
 
 class ShellyGen1DriverTest {
@@ -112,52 +109,6 @@ class ShellyGen1DriverTest {
                 assertThat(failure.refused()).isTrue();
                 assertThat(failure.reason()).contains("HTTP 404");
               });
-    }
-  }
-
-  @Test
-  void aClosedPortIsAFailureThatMaySayNothingOfTheState() throws Exception {
-    RelayDriver relay = driver("shelly1://127.0.0.1:" + TcpStandIn.closedPort() + "/0");
-
-    assertThat(relay.on())
-        .isInstanceOfSatisfying(
-            RelayFailure.class,
-            failure -> {
-              assertThat(failure.refused()).isFalse();
-              assertThat(failure.reason()).startsWith("switching on failed: cannot connect");
-            });
-  }
-
-  @Test
-  void aHungDeviceTimesOut() throws Exception {
-    try (TcpStandIn hung = TcpStandIn.hanging()) {
-      RelayDriver relay = driver("shelly1://127.0.0.1:" + hung.port() + "/0?timeout=300ms");
-
-      long start = System.nanoTime();
-      assertThat(relay.state())
-          .isInstanceOfSatisfying(
-              RelayFailure.class,
-              failure -> assertThat(failure.reason()).contains("did not answer in time"));
-      assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
-    }
-  }
-
-  @Test
-  void garbageIsAFailureNotAnException() throws Exception {
-    try (HttpStandIn router =
-            new HttpStandIn(
-                request -> HttpStandIn.Answer.json("<html><body>Router</body></html>"));
-        TcpStandIn notHttp =
-            TcpStandIn.answering("\u0000\u0001garbage\r\n\r\n".getBytes(StandardCharsets.UTF_8))) {
-      for (int port : List.of(router.port(), notHttp.port())) {
-        assertThat(driver("shelly1://127.0.0.1:" + port + "/0").off())
-            .isInstanceOfSatisfying(
-                RelayFailure.class,
-                failure -> {
-                  assertThat(failure.refused()).isFalse();
-                  assertThat(failure.reason()).startsWith("switching off failed");
-                });
-      }
     }
   }
 }

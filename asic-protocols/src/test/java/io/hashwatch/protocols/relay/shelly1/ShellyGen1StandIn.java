@@ -1,16 +1,13 @@
 package io.hashwatch.protocols.relay.shelly1;
 
-import io.hashwatch.protocols.relay.HttpStandIn;
-import io.hashwatch.protocols.relay.HttpStandIn.Answer;
-import io.hashwatch.protocols.relay.HttpStandIn.Request;
+import io.hashwatch.protocols.relay.RelayStandIn;
+import io.hashwatch.protocols.testing.Fixtures;
+import io.hashwatch.protocols.testing.HttpStandIn.Answer;
+import io.hashwatch.protocols.testing.HttpStandIn.Request;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,13 +17,11 @@ import java.util.regex.Pattern;
  * /meter/N} the power when it meters (404 otherwise), unknown relays 404, and with a password set
  * it wants HTTP Basic as the device does.
  */
-public final class ShellyGen1StandIn implements AutoCloseable {
-  static final String ON_REPLY = fixture("relay_0_turn_on.json");
-  static final String OFF_REPLY = fixture("relay_0_turn_off.json");
+public final class ShellyGen1StandIn extends RelayStandIn {
+  static final String ON_REPLY = Fixtures.text("shelly-gen1-plug-s/relay_0_turn_on.json");
+  static final String OFF_REPLY = Fixtures.text("shelly-gen1-plug-s/relay_0_turn_off.json");
   private static final Pattern PATH = Pattern.compile("/(relay|meter)/(\\d+)");
 
-  private final HttpStandIn http;
-  private final Map<Integer, Boolean> relays = new ConcurrentHashMap<>();
   private final Double watts;
   private final String basic;
 
@@ -37,9 +32,7 @@ public final class ShellyGen1StandIn implements AutoCloseable {
    */
   public ShellyGen1StandIn(int relayCount, Double watts, String user, String password)
       throws IOException {
-    for (int relay = 0; relay < relayCount; relay++) {
-      relays.put(relay, true);
-    }
+    super(0, relayCount);
     this.watts = watts;
     this.basic =
         user == null
@@ -47,14 +40,15 @@ public final class ShellyGen1StandIn implements AutoCloseable {
             : "Basic "
                 + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    this.http = new HttpStandIn(this::answer);
+    serve();
   }
 
   public static ShellyGen1StandIn open(int relayCount, Double watts) throws IOException {
     return new ShellyGen1StandIn(relayCount, watts, null, null);
   }
 
-  private Answer answer(Request request) {
+  @Override
+  protected Answer answer(Request request) {
     if (basic != null && !basic.equals(request.authorization())) {
       return new Answer(
           401, "401 Unauthorized", Map.of("WWW-Authenticate", "Basic realm=\"shelly\""));
@@ -78,38 +72,5 @@ public final class ShellyGen1StandIn implements AutoCloseable {
       relays.put(relay, turn.equals("on"));
     }
     return Answer.json(relays.get(relay) ? ON_REPLY : OFF_REPLY);
-  }
-
-  public boolean isOn(int relay) {
-    return relays.get(relay);
-  }
-
-  public void set(int relay, boolean on) {
-    relays.put(relay, on);
-  }
-
-  public int port() {
-    return http.port();
-  }
-
-  public List<Request> requests() {
-    return http.requests();
-  }
-
-  @Override
-  public void close() {
-    http.close();
-  }
-
-  static String fixture(String name) {
-    String path = "/fixtures/shelly-gen1-plug-s/" + name;
-    try (InputStream in = ShellyGen1StandIn.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing fixture " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -2,12 +2,11 @@ package io.hashwatch.protocols.relay.shelly2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hashwatch.protocols.relay.HttpStandIn;
 import io.hashwatch.protocols.relay.RelayDriver;
 import io.hashwatch.protocols.relay.RelayFailure;
 import io.hashwatch.protocols.relay.RelayRegistry;
 import io.hashwatch.protocols.relay.RelayState;
-import io.hashwatch.protocols.relay.TcpStandIn;
+import io.hashwatch.protocols.testing.HttpStandIn;
 import org.junit.jupiter.api.Test;
 
 class ShellyGen2DriverTest {
@@ -140,18 +139,5 @@ class ShellyGen2DriverTest {
                 assertThat(failure.reason()).contains("no true/false 'output'");
               });
     }
-  }
-
-  @Test
-  void aHungOrClosedDeviceIsAFailure() throws Exception {
-    try (TcpStandIn hung = TcpStandIn.hanging()) {
-      assertThat(driver("shelly2://127.0.0.1:" + hung.port() + "/0?timeout=300ms").on())
-          .isInstanceOfSatisfying(
-              RelayFailure.class,
-              failure -> assertThat(failure.reason()).contains("did not answer in time"));
-    }
-    assertThat(driver("shelly2://127.0.0.1:" + TcpStandIn.closedPort() + "/0").on())
-        .isInstanceOfSatisfying(
-            RelayFailure.class, failure -> assertThat(failure.reason()).contains("cannot connect"));
   }
 }

@@ -1,12 +1,11 @@
 package io.hashwatch.protocols.relay.shelly2;
 
-import io.hashwatch.protocols.relay.HttpStandIn;
-import io.hashwatch.protocols.relay.HttpStandIn.Answer;
-import io.hashwatch.protocols.relay.HttpStandIn.Request;
+import io.hashwatch.protocols.relay.RelayStandIn;
+import io.hashwatch.protocols.testing.DigestServer;
+import io.hashwatch.protocols.testing.HttpStandIn.Answer;
+import io.hashwatch.protocols.testing.HttpStandIn.Request;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Shelly Gen2+ device (a Plus 1PM) on a real loopback HTTP server: {@code /rpc/Switch.Set} and
@@ -14,13 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * and, with a password, Digest SHA-256 authentication with the device id as realm, every response
  * hash checked.
  */
-public final class ShellyGen2StandIn implements AutoCloseable {
+public final class ShellyGen2StandIn extends RelayStandIn {
   public static final String DEVICE_ID = "shellyplus1pm-a8032ab12345";
 
-  private final HttpStandIn http;
-  private final Map<Integer, Boolean> switches = new ConcurrentHashMap<>();
   private final Double watts;
-  private final DigestVerifier digest;
+  private final DigestServer digest;
 
   /**
    * @param switchCount the switches, all on at start
@@ -28,17 +25,16 @@ public final class ShellyGen2StandIn implements AutoCloseable {
    * @param password the device password, or null when authentication is off
    */
   public ShellyGen2StandIn(int switchCount, Double watts, String password) throws IOException {
-    for (int id = 0; id < switchCount; id++) {
-      switches.put(id, true);
-    }
+    super(0, switchCount);
     this.watts = watts;
-    this.digest = password == null ? null : new DigestVerifier(DEVICE_ID, "admin", password);
-    this.http = new HttpStandIn(this::answer);
+    this.digest = password == null ? null : DigestServer.sha256(DEVICE_ID, "admin", password);
+    serve();
   }
 
-  private Answer answer(Request request) {
+  @Override
+  protected Answer answer(Request request) {
     if (digest != null
-        && !digest.accepts(request.authorization(), request.method(), request.target())) {
+        && !digest.accepts(request.method(), request.target(), request.authorization())) {
       return new Answer(
           401,
           "{\"code\":401,\"message\":\"unauthorized\"}",
@@ -50,12 +46,12 @@ public final class ShellyGen2StandIn implements AutoCloseable {
     }
     Map<String, String> params = request.query();
     int id = Integer.parseInt(params.getOrDefault("id", "0"));
-    Boolean on = switches.get(id);
+    Boolean on = relays.get(id);
     if (on == null) {
       return error(500, -105, "Argument 'id', value " + id + " not found!");
     }
     if (method.equals("Switch.Set")) {
-      switches.put(id, Boolean.parseBoolean(params.get("on")));
+      relays.put(id, Boolean.parseBoolean(params.get("on")));
       return Answer.json("{\"was_on\":" + on + "}");
     }
     String power = watts == null ? "" : ",\"apower\":" + (on ? watts : 0.0);
@@ -73,22 +69,5 @@ public final class ShellyGen2StandIn implements AutoCloseable {
         status,
         "{\"code\":" + code + ",\"message\":\"" + message + "\"}",
         Map.of("Content-Type", "application/json"));
-  }
-
-  public boolean isOn(int id) {
-    return switches.get(id);
-  }
-
-  public int port() {
-    return http.port();
-  }
-
-  public List<Request> requests() {
-    return http.requests();
-  }
-
-  @Override
-  public void close() {
-    http.close();
   }
 }

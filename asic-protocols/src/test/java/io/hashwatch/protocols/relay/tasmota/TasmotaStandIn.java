@@ -1,13 +1,11 @@
 package io.hashwatch.protocols.relay.tasmota;
 
-import io.hashwatch.protocols.relay.HttpStandIn;
-import io.hashwatch.protocols.relay.HttpStandIn.Answer;
-import io.hashwatch.protocols.relay.HttpStandIn.Request;
+import io.hashwatch.protocols.relay.RelayStandIn;
+import io.hashwatch.protocols.testing.HttpStandIn.Answer;
+import io.hashwatch.protocols.testing.HttpStandIn.Request;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,11 +16,9 @@ import java.util.stream.Collectors;
  * POWERN} (several), {@code Status 8} with the energy meter, {@code {"Command":"Unknown"}} for
  * anything else, and HTTP 200 with a {@code WARNING} when the web password is missing or wrong.
  */
-public final class TasmotaStandIn implements AutoCloseable {
+public final class TasmotaStandIn extends RelayStandIn {
   private static final Pattern POWER = Pattern.compile("power(\\d*)(?: (on|off|1|0))?");
 
-  private final HttpStandIn http;
-  private final Map<Integer, Boolean> relays = new ConcurrentHashMap<>();
   private final double[] watts;
   private final String password;
 
@@ -32,15 +28,14 @@ public final class TasmotaStandIn implements AutoCloseable {
    * @param password the web password, or null for none
    */
   public TasmotaStandIn(int relayCount, double[] watts, String password) throws IOException {
-    for (int relay = 1; relay <= relayCount; relay++) {
-      relays.put(relay, true);
-    }
+    super(1, relayCount);
     this.watts = watts.clone();
     this.password = password;
-    this.http = new HttpStandIn(this::answer);
+    serve();
   }
 
-  private Answer answer(Request request) {
+  @Override
+  protected Answer answer(Request request) {
     Map<String, String> query = request.query();
     if (!request.path().equals("/cm")) {
       return Answer.status(404, "Not Found");
@@ -87,22 +82,5 @@ public final class TasmotaStandIn implements AutoCloseable {
         + power
         + ",\"ApparentPower\":1480,\"ReactivePower\":120,\"Factor\":0.97,\"Voltage\":231,"
         + "\"Current\":6.4}}}";
-  }
-
-  public boolean isOn(int relay) {
-    return relays.get(relay);
-  }
-
-  public int port() {
-    return http.port();
-  }
-
-  public List<Request> requests() {
-    return http.requests();
-  }
-
-  @Override
-  public void close() {
-    http.close();
   }
 }

@@ -1,4 +1,4 @@
-package io.hashwatch.protocols.relay;
+package io.hashwatch.protocols.testing;
 
 import java.io.IOException;
 import java.io.InputStream;

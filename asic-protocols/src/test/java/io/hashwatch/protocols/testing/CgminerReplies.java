@@ -1,15 +1,20 @@
-package io.hashwatch.protocols.miner.avalon;
+package io.hashwatch.protocols.testing;
 
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import jakarta.json.JsonObject;
 
 /** Replies a cgminer-family miner would give, made the way api.c makes them. */
-final class CgminerReplies {
+public final class CgminerReplies {
 
   private CgminerReplies() {}
 
   /** An error reply: STATUS only, as api.c sends for a refused command. */
-  static JsonObject error(int code, String message) {
+  public static JsonObject error(int code, String message) {
+    return error(code, message, "cgminer 4.11.1");
+  }
+
+  /** An error reply of the program {@code description} names ({@code BOSminer+ 0.2.0}). */
+  public static JsonObject error(int code, String message, String description) {
     return CachedJsonProvider.INSTANCE
         .createObjectBuilder()
         .add(
@@ -23,26 +28,16 @@ final class CgminerReplies {
                         .add("When", 1)
                         .add("Code", code)
                         .add("Msg", message)
-                        .add("Description", "cgminer 4.11.1")))
+                        .add("Description", description)))
         .add("id", 1)
         .build();
   }
 
-  /** A stats reply of one module whose MM string is {@code mm}. */
-  static JsonObject stats(String mm) {
+  /** {@code reply} with an empty {@code section} list, as a miner still starting sends it. */
+  public static JsonObject emptied(JsonObject reply, String section) {
     return CachedJsonProvider.INSTANCE
-        .createObjectBuilder()
-        .add(
-            "STATS",
-            CachedJsonProvider.INSTANCE
-                .createArrayBuilder()
-                .add(
-                    CachedJsonProvider.INSTANCE
-                        .createObjectBuilder()
-                        .add("STATS", 0)
-                        .add("ID", "AVA100")
-                        .add("MM ID0", mm)))
-        .add("id", 1)
+        .createObjectBuilder(reply)
+        .add(section, CachedJsonProvider.INSTANCE.createArrayBuilder())
         .build();
   }
 
@@ -50,7 +45,7 @@ final class CgminerReplies {
    * The text form api.c writes for a text request: {@code STATUS=<letter>,When=..,Code=..,Msg=..,
    * Description=..|}, with the separators inside values escaped by a backslash.
    */
-  static String text(String letter, long when, int code, String message) {
+  public static String text(String letter, long when, int code, String message) {
     return "STATUS="
         + letter
         + ",When="

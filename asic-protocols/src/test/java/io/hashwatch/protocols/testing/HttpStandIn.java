@@ -1,4 +1,4 @@
-package io.hashwatch.protocols.relay;
+package io.hashwatch.protocols.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,14 +17,23 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * A real HTTP server on 127.0.0.1, port 0, for the relay stand-ins: each request goes to {@code
- * handler}, which answers a status, a body and headers. It records every request with the time it
- * came in.
+ * A real HTTP server on 127.0.0.1, port 0, for the stand-ins of devices' web APIs: each request
+ * goes to {@code handler}, which answers a status, a body and headers. It records every request
+ * with its body and the time it came in.
  */
 public final class HttpStandIn implements AutoCloseable {
 
-  /** One request as the server saw it: the raw request target, its Authorization, its time. */
-  public record Request(String method, String target, String authorization, long nanoTime) {
+  /**
+   * One request as the server saw it: the raw request target, its Authorization and Content-Type
+   * (null when absent), its body (up to a mebibyte), its time.
+   */
+  public record Request(
+      String method,
+      String target,
+      String authorization,
+      String contentType,
+      String body,
+      long nanoTime) {
 
     public String path() {
       int question = target.indexOf('?');
@@ -78,6 +87,8 @@ public final class HttpStandIn implements AutoCloseable {
               exchange.getRequestMethod(),
               exchange.getRequestURI().toString(),
               exchange.getRequestHeaders().getFirst("Authorization"),
+              exchange.getRequestHeaders().getFirst("Content-Type"),
+              new String(exchange.getRequestBody().readNBytes(1 << 20), StandardCharsets.UTF_8),
               System.nanoTime());
       requests.add(request);
       Answer answer = handler.apply(request);
