@@ -18,16 +18,7 @@ public final class ReportJson {
 
   public static JsonObject toJson(Report report) {
     JsonArrayBuilder entries = CachedJsonProvider.INSTANCE.createArrayBuilder();
-    for (ReportEntry entry : report.entries()) {
-      entries.add(
-          CachedJsonProvider.INSTANCE
-              .createObjectBuilder()
-              .add("seq", entry.seq())
-              .add("time", entry.time().toString())
-              .add("address", entry.address())
-              .add("kind", entry.kind().wire())
-              .add("reading", ReadingJson.toJson(entry.result())));
-    }
+    report.entries().forEach(entry -> entries.add(toJson(entry)));
     JsonObjectBuilder json =
         CachedJsonProvider.INSTANCE
             .createObjectBuilder()
@@ -42,6 +33,18 @@ public final class ReportJson {
       json.add("commandResults", results);
     }
     return json.build();
+  }
+
+  /** The JSON form of one entry, as a batch carries it (the sentry's outbox stores this form). */
+  public static JsonObject toJson(ReportEntry entry) {
+    return CachedJsonProvider.INSTANCE
+        .createObjectBuilder()
+        .add("seq", entry.seq())
+        .add("time", entry.time().toString())
+        .add("address", entry.address())
+        .add("kind", entry.kind().wire())
+        .add("reading", ReadingJson.toJson(entry.result()))
+        .build();
   }
 
   private static JsonObject toJson(SentryHealth health) {
@@ -138,7 +141,12 @@ public final class ReportJson {
         json.optionalString("detail", CommandResult.MAX_DETAIL));
   }
 
-  private static ReportEntry entry(FieldReader json) {
+  /**
+   * Reads one entry, as a batch carries it.
+   *
+   * @throws InvalidFieldException naming the first bad field
+   */
+  public static ReportEntry entry(FieldReader json) {
     long seq = json.requiredLong("seq");
     if (seq <= 0) {
       throw new InvalidFieldException(json.pathOf("seq"), "must be > 0");
