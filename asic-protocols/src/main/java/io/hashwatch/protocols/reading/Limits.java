@@ -11,6 +11,9 @@ public final class Limits {
   public static final int MAX_POOLS = 16;
   public static final int MAX_ERRORS = 32;
 
+  /** The longest error text kept; a longer one (a driver quoting a whole reply) is clipped. */
+  public static final int MAX_ERROR_TEXT = 1024;
+
   private Limits() {}
 
   static List<String> requireReasons(List<String> errors) {
@@ -18,7 +21,18 @@ public final class Limits {
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("a result without a reading must say why");
     }
-    return bounded(copy, MAX_ERRORS, "errors");
+    return errors(copy);
+  }
+
+  /** The errors bounded in number, each clipped to {@link #MAX_ERROR_TEXT} characters. */
+  static List<String> errors(List<String> errors) {
+    return bounded(errors, MAX_ERRORS, "errors").stream()
+        .map(
+            text ->
+                text.length() <= MAX_ERROR_TEXT
+                    ? text
+                    : text.substring(0, MAX_ERROR_TEXT - 3) + "...")
+        .toList();
   }
 
   static <T> List<T> bounded(List<T> list, int max, String name) {

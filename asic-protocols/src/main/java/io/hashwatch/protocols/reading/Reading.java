@@ -49,7 +49,7 @@ public record Reading(
       throw new IllegalArgumentException("fansRpm must be >= 0");
     }
     pools = Limits.bounded(pools, Limits.MAX_POOLS, "pools");
-    errors = Limits.bounded(errors, Limits.MAX_ERRORS, "errors");
+    errors = Limits.errors(errors);
   }
 
   @Override

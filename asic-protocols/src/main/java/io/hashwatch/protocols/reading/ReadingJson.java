@@ -10,7 +10,6 @@ import java.util.List;
 
 /** The JSON form of a {@link PollResult} (docs/READING.md): absent figures are left out. */
 public final class ReadingJson {
-  private static final int MAX_ERROR_TEXT = 1024;
 
   private ReadingJson() {}
 
@@ -29,7 +28,7 @@ public final class ReadingJson {
   public static PollResult fromJson(FieldReader json) {
     String result = json.requiredString("result", 16);
     List<String> errors =
-        json.optionalList("errors", Limits.MAX_ERRORS, item -> item.string(MAX_ERROR_TEXT));
+        json.optionalList("errors", Limits.MAX_ERRORS, item -> item.string(Limits.MAX_ERROR_TEXT));
     try {
       return switch (result) {
         case "reading" -> readReading(json, errors);

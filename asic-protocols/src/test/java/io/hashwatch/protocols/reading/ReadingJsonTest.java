@@ -62,6 +62,20 @@ class ReadingJsonTest {
   }
 
   @Test
+  void aLongReasonIsClippedSoTheCommanderTakesIt() {
+    String quotedReply = "unreadable reply: " + "x".repeat(5000);
+    PollResult unreachable = Unreachable.because(quotedReply);
+
+    String reason = unreachable.errors().get(0);
+    assertThat(reason)
+        .hasSize(Limits.MAX_ERROR_TEXT)
+        .startsWith("unreadable reply: xxx")
+        .endsWith("...");
+    assertThat(ReadingJson.fromJson(FieldReader.root(ReadingJson.toJson(unreachable))))
+        .isEqualTo(unreachable);
+  }
+
+  @Test
   void fullReadingKeepsEveryFigure() {
     Reading reading = fullReading();
 
