@@ -44,7 +44,18 @@ public final class NetworkScan {
 
   /** Scans every address of {@code range}; {@code progress} hears of each one done. */
   public List<ScanHit> scan(Cidr range, Consumer<Progress> progress) throws InterruptedException {
-    List<String> addresses = range.addresses();
+    return scan(range.addresses(), progress);
+  }
+
+  /**
+   * Scans {@code addresses} (IPv4, such as a range {@code 10.0.0.5-10.0.0.80} that is no CIDR
+   * block); {@code progress} hears of each one done. The hits come in address order.
+   */
+  public List<ScanHit> scan(List<String> addresses, Consumer<Progress> progress)
+      throws InterruptedException {
+    if (addresses.isEmpty()) {
+      return List.of();
+    }
     AtomicInteger scanned = new AtomicInteger();
     AtomicInteger found = new AtomicInteger();
     ExecutorService workers = Executors.newFixedThreadPool(Math.min(concurrency, addresses.size()));

@@ -6,6 +6,9 @@ import java.util.List;
  * The normalized figures of one device at one poll. Every figure the device does not give is {@code
  * null}; a miner that answers with 0 H/s (sleeping, curtailed) is a reading with {@code hashrateHs}
  * 0.
+ *
+ * @param relayOn for a relay: whether it conducts (the load is powered); {@code null} for every
+ *     other device
  */
 public record Reading(
     String make,
@@ -25,7 +28,8 @@ public record Reading(
     Long rejected,
     Long hardwareErrors,
     Long uptimeS,
-    List<String> errors)
+    List<String> errors,
+    Boolean relayOn)
     implements PollResult {
 
   public Reading {
@@ -90,6 +94,7 @@ public record Reading(
     private Long hardwareErrors;
     private Long uptimeS;
     private List<String> errors = List.of();
+    private Boolean relayOn;
 
     private Builder() {}
 
@@ -183,6 +188,11 @@ public record Reading(
       return this;
     }
 
+    public Builder relayOn(Boolean relayOn) {
+      this.relayOn = relayOn;
+      return this;
+    }
+
     public Reading build() {
       return new Reading(
           make,
@@ -202,7 +212,8 @@ public record Reading(
           rejected,
           hardwareErrors,
           uptimeS,
-          errors);
+          errors,
+          relayOn);
     }
   }
 }

@@ -70,6 +70,7 @@ public final class ReadingJson {
         .rejected(count(json, "rejected"))
         .hardwareErrors(count(json, "hardwareErrors"))
         .uptimeS(count(json, "uptimeS"))
+        .relayOn(json.has("relayOn") ? json.optionalBoolean("relayOn", false) : null)
         .errors(errors)
         .build();
   }
@@ -151,6 +152,9 @@ public final class ReadingJson {
     addNumber(json, "rejected", r.rejected());
     addNumber(json, "hardwareErrors", r.hardwareErrors());
     addNumber(json, "uptimeS", r.uptimeS());
+    if (r.relayOn() != null) {
+      json.add("relayOn", r.relayOn());
+    }
   }
 
   private static JsonObjectBuilder boardJson(Board board) {

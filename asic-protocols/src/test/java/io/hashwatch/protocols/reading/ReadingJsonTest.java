@@ -182,4 +182,23 @@ class ReadingJsonTest {
         .isInstanceOfSatisfying(
             InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("pools[0].url"));
   }
+
+  @Test
+  void aRelayReadingSaysWhetherItIsOnAndWhatItMeters() {
+    Reading off = Reading.builder().relayOn(false).build();
+    Reading metered = Reading.builder().relayOn(true).powerW(35.2).build();
+
+    assertThat(ReadingJson.toJson(off).toString())
+        .isEqualTo("{\"result\":\"reading\",\"relayOn\":false}");
+    assertThat(roundTrip(off)).isEqualTo(off);
+    assertThat(roundTrip(metered)).isEqualTo(metered);
+    assertThat(((Reading) parse("{\"result\":\"reading\"}")).relayOn()).isNull();
+  }
+
+  @Test
+  void relayOnMustBeTrueOrFalse() {
+    assertThatThrownBy(() -> parse("{\"result\":\"reading\",\"relayOn\":\"yes\"}"))
+        .isInstanceOfSatisfying(
+            InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("relayOn"));
+  }
 }

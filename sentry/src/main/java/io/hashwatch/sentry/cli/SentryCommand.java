@@ -26,7 +26,8 @@ public final class SentryCommand {
         .addSubcommand(new ProbeCommand())
         .addSubcommand(new ScanCommand())
         .addSubcommand(new SimulateCommand())
-        .addSubcommand(new RelayCommand());
+        .addSubcommand(new RelayCommand())
+        .addSubcommand(new AsicCommand(environment, clock));
   }
 
   /** The version the build wrote into the jar's manifest. */

@@ -39,10 +39,7 @@ public final class CommanderClient {
    */
   public CommanderClient(URI commander, String sentryId, String token, UplinkSettings settings) {
     this.endpoint = endpoint(commander, sentryId);
-    if (token == null || !TOKEN.matcher(token).matches()) {
-      throw new IllegalArgumentException(
-          "the token must be 1 to 4096 visible ASCII characters, without spaces");
-    }
+    requireValidToken(token);
     this.authorization = "Bearer " + token;
     this.settings = settings;
     // HTTP/1.1 because a batch is one request: HTTP/2 gains nothing, and its clear-text upgrade
@@ -53,6 +50,18 @@ public final class CommanderClient {
             .connectTimeout(settings.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /**
+   * Checks that {@code token} can travel in an Authorization header.
+   *
+   * @throws IllegalArgumentException saying what is wrong, without the token
+   */
+  public static void requireValidToken(String token) {
+    if (token == null || !TOKEN.matcher(token).matches()) {
+      throw new IllegalArgumentException(
+          "the token must be 1 to 4096 visible ASCII characters, without spaces");
+    }
   }
 
   /** The ingest URL of one sentry under a commander base URL. */

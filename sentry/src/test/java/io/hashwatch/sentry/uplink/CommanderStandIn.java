@@ -3,9 +3,12 @@ package io.hashwatch.sentry.uplink;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.hashwatch.protocols.json.InvalidFieldException;
+import io.hashwatch.protocols.report.CommandResult;
 import io.hashwatch.protocols.report.Report;
 import io.hashwatch.protocols.report.ReportAnswer;
+import io.hashwatch.protocols.report.ReportEntry;
 import io.hashwatch.protocols.report.ReportJson;
+import io.hashwatch.protocols.report.SentryCommand;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
@@ -14,16 +17,24 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A commander on loopback that does what the ingest API promises: checks the bearer token, parses
- * the batch with {@link ReportJson#parse} and answers the last sequence it holds. A test can make
- * it answer something else instead, or never answer.
+ * the batch with {@link ReportJson#parse}, stores the entries above the last sequence it holds and
+ * answers that sequence with the commands waiting (each sent again in every answer until a result
+ * for it arrives, as the commander does). A test can make it answer something else instead, or
+ * never answer, and wait for what it stored.
  */
 public final class CommanderStandIn implements AutoCloseable {
   public static final String SENTRY_ID = "farm-1";
@@ -34,7 +45,10 @@ public final class CommanderStandIn implements AutoCloseable {
   private final CountDownLatch closing = new CountDownLatch(1);
   private final List<Report> reports = new CopyOnWriteArrayList<>();
   private final List<String> paths = new CopyOnWriteArrayList<>();
-  private volatile long lastSequence;
+  private final List<ReportEntry> stored = new ArrayList<>();
+  private final List<CommandResult> results = new ArrayList<>();
+  private final Map<Long, SentryCommand> waiting = new LinkedHashMap<>();
+  private long lastSequence;
   private volatile Canned canned;
 
   /** An answer given to every request instead of the real one. */
@@ -75,6 +89,48 @@ public final class CommanderStandIn implements AutoCloseable {
     canned = answer;
   }
 
+  /** Answers as the ingest API again, after {@link #answer} or {@link #neverAnswer}. */
+  public void ingest() {
+    canned = null;
+  }
+
+  /** Hands {@code command} to the sentry in every answer until its result arrives. */
+  public synchronized void command(SentryCommand command) {
+    waiting.put(command.id(), command);
+  }
+
+  /** The entries stored, each once, in the order stored. */
+  public synchronized List<ReportEntry> stored() {
+    return List.copyOf(stored);
+  }
+
+  /** The command results received, in order, repeats included. */
+  public synchronized List<CommandResult> commandResults() {
+    return List.copyOf(results);
+  }
+
+  public synchronized long lastSequence() {
+    return lastSequence;
+  }
+
+  /**
+   * Waits until {@code condition} holds for this stand-in, at most {@code patience}.
+   *
+   * @return whether it held in time
+   */
+  public synchronized boolean await(Predicate<CommanderStandIn> condition, Duration patience)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (!condition.test(this)) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
+  }
+
   /** Accepts every connection and request but never sends a byte back. */
   public void neverAnswer() {
     canned = new Canned(0, null, null, false);
@@ -109,10 +165,24 @@ public final class CommanderStandIn implements AutoCloseable {
     } catch (InvalidFieldException e) {
       return problem(400, "Bad Request", e.problem(), e.field());
     }
-    reports.add(report);
-    lastSequence = Math.max(lastSequence, report.lastSequence());
-    String body = ReportJson.toJson(new ReportAnswer(lastSequence, List.of())).toString();
+    String body = ReportJson.toJson(store(report)).toString();
     return new Canned(200, "application/json", body.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  private synchronized ReportAnswer store(Report report) {
+    reports.add(report);
+    for (ReportEntry entry : report.entries()) {
+      if (entry.seq() > lastSequence) {
+        stored.add(entry);
+        lastSequence = entry.seq();
+      }
+    }
+    for (CommandResult result : report.commandResults()) {
+      results.add(result);
+      waiting.remove(result.id());
+    }
+    notifyAll();
+    return new ReportAnswer(lastSequence, List.copyOf(waiting.values()));
   }
 
   public static Canned problem(int status, String title, String detail, String field) {

@@ -1,0 +1,100 @@
+package io.hashwatch.sentry.commands;
+
+import io.hashwatch.protocols.miner.DriverRegistry;
+import io.hashwatch.protocols.report.CommandResult;
+import io.hashwatch.protocols.report.Report;
+import io.hashwatch.protocols.report.SentryCommand;
+import io.hashwatch.sentry.sweep.WatchedDevices;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the commands the commander hands over, each at most once in this sentry's life, at most
+ * {@code concurrency} at once, and queues their results for the uplink. It takes a command only
+ * when there is room for its result ({@link Report#MAX_COMMAND_RESULTS} running or waiting); a
+ * command left out is simply sent again by the commander with a later answer.
+ */
+public final class CommandRunner implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(CommandRunner.class.getName());
+
+  /** Far more ids than commands arrive between a result's delivery and the commander's record. */
+  private static final int REMEMBERED_IDS = 10_000;
+
+  private final CommandExecution execution;
+  private final CommandResults results;
+  private final RecentIds started = new RecentIds(REMEMBERED_IDS);
+  private final ThreadPoolExecutor workers;
+  private int running;
+
+  public CommandRunner(
+      WatchedDevices devices,
+      DriverRegistry registry,
+      CommandResults results,
+      int concurrency,
+      Clock clock) {
+    this.execution = new CommandExecution(devices, registry, clock);
+    this.results = results;
+    AtomicInteger count = new AtomicInteger();
+    this.workers =
+        new ThreadPoolExecutor(
+            concurrency,
+            concurrency,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "command-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    workers.allowCoreThreadTimeOut(true);
+  }
+
+  /** Starts each command not started before; returns at once. */
+  public synchronized void accept(List<SentryCommand> commands) {
+    for (SentryCommand command : commands) {
+      if (started.contains(command.id())) {
+        continue;
+      }
+      if (running + results.size() >= Report.MAX_COMMAND_RESULTS) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "{0} command results wait for the commander: new commands wait for its next answer",
+            running + results.size());
+        return;
+      }
+      started.add(command.id());
+      running++;
+      LOG.log(
+          System.Logger.Level.INFO,
+          "command {0}: {1} {2}",
+          String.valueOf(command.id()),
+          command.action().wire(),
+          command.address());
+      workers.execute(() -> finish(execution.run(command)));
+    }
+  }
+
+  private void finish(CommandResult result) {
+    LOG.log(
+        System.Logger.Level.INFO,
+        "command {0} {1}: {2}",
+        String.valueOf(result.id()),
+        result.status().wire(),
+        result.detail());
+    synchronized (this) {
+      running--;
+      results.add(result);
+    }
+  }
+
+  /** Stops at once: commands in progress are abandoned, and the commander sends them again. */
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The commands a commander hands its sentry in the answer to a batch (docs/API.md): restart,
+ * reboot, sleep, wake and set-pools through the miner's driver; power-off, power-on and power-cycle
+ * through the relay that powers the device. Each runs once per sentry life; its result waits in
+ * memory for the next batch.
+ */
+package io.hashwatch.sentry.commands;
