@@ -52,7 +52,11 @@ public final class AsicSentry implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
   private boolean closing;
 
-  private AsicSentry(AsicConfig config, Clock clock, String version, Outbox outbox) {
+  /** Beside the outbox's segments: the ids of commands started, kept across restarts. */
+  private static final String COMMAND_JOURNAL = "commands.journal";
+
+  private AsicSentry(AsicConfig config, Clock clock, String version, Outbox outbox)
+      throws IOException {
     this.config = config;
     this.clock = clock;
     this.version = version;
@@ -60,7 +64,14 @@ public final class AsicSentry implements AutoCloseable {
     DriverRegistry registry = StandardDrivers.registry();
     WatchedDevices devices = WatchedDevices.of(config);
     CommandResults results = new CommandResults();
-    this.commands = new CommandRunner(devices, registry, results, COMMAND_CONCURRENCY, clock);
+    this.commands =
+        new CommandRunner(
+            devices,
+            registry,
+            results,
+            COMMAND_CONCURRENCY,
+            clock,
+            config.outbox().resolve(COMMAND_JOURNAL));
     this.uplink =
         new Uplink(
             new Commanders(
@@ -89,7 +100,7 @@ public final class AsicSentry implements AutoCloseable {
   /**
    * Opens the outbox and starts every loop.
    *
-   * @throws IOException when the outbox cannot be opened
+   * @throws IOException when the outbox or the command journal beside it cannot be opened
    * @throws IllegalArgumentException when the commander URLs, id or token cannot make requests
    */
   public static AsicSentry start(AsicConfig config, Clock clock, String version)
@@ -98,7 +109,7 @@ public final class AsicSentry implements AutoCloseable {
     AsicSentry sentry;
     try {
       sentry = new AsicSentry(config, clock, version, outbox);
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       outbox.close();
       throw e;
     }

@@ -41,8 +41,6 @@ import picocli.CommandLine.Spec;
       "2:a wrong setting, flag or config file; the message names its line or flag"
     })
 final class AsicCommand implements Callable<Integer> {
-  private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
-
   @Spec CommandSpec spec;
 
   @Option(names = "--config", paramLabel = "FILE", description = "The config file.")
@@ -132,9 +130,6 @@ final class AsicCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       spec.commandLine().getErr().println("sentry asic: " + e.getMessage());
       return 2;
-    }
-    if (System.getProperty(LOG_FORMAT) == null) {
-      System.setProperty(LOG_FORMAT, "%1$tF %1$tT %4$s %5$s%6$s%n");
     }
     AsicSentry sentry;
     try {

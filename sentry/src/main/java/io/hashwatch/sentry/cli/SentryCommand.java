@@ -15,7 +15,13 @@ import picocli.CommandLine.IVersionProvider;
     description = "Hashwatch sentry: watches a farm's devices and reports to the commander.")
 public final class SentryCommand {
 
+  private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+
   public static void main(String[] args) {
+    // One line per record, time first: what journald and a tail -f want to read.
+    if (System.getProperty(LOG_FORMAT) == null) {
+      System.setProperty(LOG_FORMAT, "%1$tF %1$tT %4$s %5$s%6$s%n");
+    }
     System.exit(commandLine(System.getenv(), Clock.systemUTC()).execute(args));
   }
 
@@ -27,7 +33,8 @@ public final class SentryCommand {
         .addSubcommand(new ScanCommand())
         .addSubcommand(new SimulateCommand())
         .addSubcommand(new RelayCommand())
-        .addSubcommand(new AsicCommand(environment, clock));
+        .addSubcommand(new AsicCommand(environment, clock))
+        .addSubcommand(new DemoCommand(environment, clock));
   }
 
   /** The version the build wrote into the jar's manifest. */

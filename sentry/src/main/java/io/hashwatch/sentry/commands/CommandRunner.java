@@ -5,6 +5,8 @@ import io.hashwatch.protocols.report.CommandResult;
 import io.hashwatch.protocols.report.Report;
 import io.hashwatch.protocols.report.SentryCommand;
 import io.hashwatch.sentry.sweep.WatchedDevices;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,17 +27,28 @@ public final class CommandRunner implements AutoCloseable {
   private static final int REMEMBERED_IDS = 10_000;
 
   private final CommandExecution execution;
+  private final CommandJournal journal;
   private final CommandResults results;
   private final RecentIds started = new RecentIds(REMEMBERED_IDS);
   private final ThreadPoolExecutor workers;
+  private final Clock clock;
   private int running;
 
+  /**
+   * @param journal where the ids of started commands are kept across restarts (a file beside the
+   *     outbox)
+   * @throws IOException when the journal cannot be opened
+   */
   public CommandRunner(
       WatchedDevices devices,
       DriverRegistry registry,
       CommandResults results,
       int concurrency,
-      Clock clock) {
+      Clock clock,
+      Path journal)
+      throws IOException {
+    this.clock = clock;
+    this.journal = CommandJournal.open(journal);
     this.execution = new CommandExecution(devices, registry, clock);
     this.results = results;
     AtomicInteger count = new AtomicInteger();
@@ -68,6 +81,27 @@ public final class CommandRunner implements AutoCloseable {
         return;
       }
       started.add(command.id());
+      if (journal.startedBefore(command.id())) {
+        results.add(
+            new CommandResult(
+                command.id(),
+                CommandResult.Status.FAILED,
+                clock.instant(),
+                "the sentry restarted while this command ran and its result was lost; not run"
+                    + " again, so as not to repeat it: check the device"));
+        continue;
+      }
+      try {
+        journal.record(command.id());
+      } catch (IOException e) {
+        results.add(
+            new CommandResult(
+                command.id(),
+                CommandResult.Status.FAILED,
+                clock.instant(),
+                "not run: the sentry cannot record it before running it (" + e.getMessage() + ")"));
+        continue;
+      }
       running++;
       LOG.log(
           System.Logger.Level.INFO,
@@ -96,5 +130,10 @@ public final class CommandRunner implements AutoCloseable {
   @Override
   public void close() {
     workers.shutdownNow();
+    try {
+      journal.close();
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "the command journal did not close cleanly", e);
+    }
   }
 }

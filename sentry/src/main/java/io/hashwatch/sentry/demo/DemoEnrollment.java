@@ -26,14 +26,14 @@ import java.util.Properties;
  * /api/v1/sentries} as the first admin, then kept in {@code <data>/demo/sentry.properties} (mode
  * 600) so that later starts need no admin password.
  */
-final class DemoEnrollment {
+public final class DemoEnrollment {
   static final String SENTRY_NAME = "demo";
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_ANSWER_BYTES = 64 * 1024;
   private static final int NAME_TRIES = 20;
 
   /** The registered sentry. */
-  record Enrolled(String id, String token) {}
+  public record Enrolled(String id, String token) {}
 
   private final URI commander;
   private final Path dataDir;
@@ -45,20 +45,21 @@ final class DemoEnrollment {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
-  DemoEnrollment(URI commander, Path dataDir, Map<String, String> environment) {
+  public DemoEnrollment(URI commander, Path dataDir, Map<String, String> environment) {
     this.commander = commander;
     this.dataDir = dataDir;
     this.environment = environment;
   }
 
-  Path stateDir() {
+  public Path stateDir() {
     return dataDir.resolve("demo");
   }
 
   /** Whether the commander answers its health check with 200. */
-  boolean commanderReady() {
+  public boolean commanderReady() {
     try {
-      HttpRequest health = HttpRequest.newBuilder(commander.resolve("health")).timeout(TIMEOUT).build();
+      HttpRequest health =
+          HttpRequest.newBuilder(commander.resolve("health")).timeout(TIMEOUT).build();
       return http.send(health, BoundedBody.handler(MAX_ANSWER_BYTES)).statusCode() == 200;
     } catch (IOException e) {
       return false;
@@ -71,10 +72,10 @@ final class DemoEnrollment {
   /**
    * The demo sentry's id and token: the kept ones, else a new registration.
    *
-   * @throws IOException when the commander refuses or the state cannot be written; the message
-   *     says which
+   * @throws IOException when the commander refuses or the state cannot be written; the message says
+   *     which
    */
-  Enrolled enroll() throws IOException, InterruptedException {
+  public Enrolled enroll() throws IOException, InterruptedException {
     Path kept = stateDir().resolve("sentry.properties");
     if (Files.exists(kept)) {
       Properties properties = new Properties();

@@ -163,7 +163,10 @@ final class SimulatorServer implements Closeable {
   }
 
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
+    if (!selector.isOpen()) {
+      return;
+    }
     for (SelectionKey key : selector.keys()) {
       key.channel().close();
     }

@@ -11,7 +11,9 @@ import io.hashwatch.sentry.config.ConfigText;
 import io.hashwatch.sentry.simulate.Simulator;
 import io.hashwatch.sentry.sweep.ShellyRelayStandIn;
 import io.hashwatch.sentry.sweep.WatchedDevices;
+import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommandRunnerTest {
   private Simulator farm;
@@ -28,6 +31,8 @@ class CommandRunnerTest {
   private final Semaphore added = new Semaphore(0);
   private String stock;
   private String luxos;
+  private WatchedDevices devices;
+  @TempDir Path state;
 
   @BeforeEach
   void start() throws Exception {
@@ -39,7 +44,7 @@ class CommandRunnerTest {
     stock = farm.endpoints().get(0);
     luxos = farm.endpoints().get(1);
     relay = new ShellyRelayStandIn();
-    WatchedDevices devices =
+    devices =
         WatchedDevices.of(
             ConfigText.of(
                 "id = farm-1\ncommander = http://127.0.0.1:9\ntoken = t0ken\noutbox = /tmp/o\n"
@@ -53,7 +58,17 @@ class CommandRunnerTest {
                     + stock
                     + "\n"));
     results.onAdded(added::release);
-    runner = new CommandRunner(devices, StandardDrivers.registry(), results, 4, Clock.systemUTC());
+    runner = runner();
+  }
+
+  private CommandRunner runner() throws IOException {
+    return new CommandRunner(
+        devices,
+        StandardDrivers.registry(),
+        results,
+        4,
+        Clock.systemUTC(),
+        state.resolve("commands.journal"));
   }
 
   @AfterEach
@@ -130,6 +145,22 @@ class CommandRunnerTest {
     assertThat(results.peek(10)).extracting(CommandResult::id).containsExactly(9L, 10L);
     assertThat(other.status()).isEqualTo(Status.SUCCEEDED);
     assertThat(relay.switches()).containsExactly("off", "on");
+  }
+
+  @Test
+  void aCommandStartedBeforeARestartIsNotRunAgainButAnswered() throws Exception {
+    run(command(11, stock, CommandAction.POWER_CYCLE));
+    runner.close();
+    results.peek(1000).forEach(result -> results.remove(List.of(result)));
+
+    runner = runner();
+    CommandResult again = run(command(11, stock, CommandAction.POWER_CYCLE));
+    CommandResult fresh = run(command(12, relay.address(), CommandAction.POWER_OFF));
+
+    assertThat(again.status()).isEqualTo(Status.FAILED);
+    assertThat(again.detail()).contains("the sentry restarted", "not run again");
+    assertThat(fresh.status()).isEqualTo(Status.SUCCEEDED);
+    assertThat(relay.switches()).containsExactly("off", "on", "off");
   }
 
   private CommandResult run(SentryCommand command) throws InterruptedException {
