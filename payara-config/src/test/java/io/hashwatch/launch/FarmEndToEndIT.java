@@ -1,0 +1,135 @@
+package io.hashwatch.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A first start as a new user makes it: {@code bin/commander} with its defaults brings up the demo
+ * farm. Then an operator power-cycles a miner from the API through the relay that powers it.
+ */
+class FarmEndToEndIT {
+  private static final int DEMO_MINERS = 50;
+
+  private final CommanderApi api = new CommanderApi();
+
+  @Test
+  void theFirstStartShowsALivingDemoFarmAndARelayCommandPowerCyclesAMiner() throws Exception {
+    Path work = CommanderApi.workDir("farm");
+    Map<String, String> environment = CommanderApi.environment(work);
+    environment.put("HASHWATCH_DEMO", "true");
+    try (LaunchedCommander commander = LaunchedCommander.start(work, environment);
+        ShellyRelayStandIn relay = new ShellyRelayStandIn();
+        LaunchedSentry simulator = AsicSentryEndToEndIT.simulate(work, 2, "127.0.4.1")) {
+      await("the demo farm's miners online")
+          .atMost(Duration.ofMinutes(2))
+          .pollInterval(Duration.ofSeconds(2))
+          .until(() -> onlineDemoMiners(commander) == DEMO_MINERS);
+      JsonObject demoSentry = sentryNamed(commander, "demo");
+      assertThat(demoSentry.getJsonObject("health").getInt("devicesOk")).isEqualTo(DEMO_MINERS);
+
+      List<String> miners = AsicSentryEndToEndIT.simulatedAddresses(simulator, 2);
+      JsonObject registered = api.registerSentry(commander, "relay-sentry");
+      Path config = work.resolve("relay-sentry.conf");
+      Files.writeString(config, relaySentryConfig(commander, registered, miners, relay.port()));
+      try (LaunchedSentry sentry =
+          LaunchedSentry.start(work.resolve("relay-sentry.log"), "asic", "--config", "" + config)) {
+        long minerId = awaitDevice(commander, miners.get(0));
+
+        JsonObject created =
+            CommanderApi.json(
+                    api.send(
+                        api.post(
+                            commander,
+                            "api/v1/commands",
+                            "{\"deviceId\":" + minerId + ",\"action\":\"power-cycle\"}"),
+                        201))
+                .asJsonObject();
+        long commandId = created.getJsonNumber("id").longValue();
+        await("the power-cycle's result")
+            .atMost(Duration.ofMinutes(1))
+            .pollInterval(Duration.ofSeconds(1))
+            .until(() -> !command(commander, commandId).getString("status").matches("queued|sent"));
+
+        JsonObject done = command(commander, commandId);
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("succeeded");
+        assertThat(done.getString("detail")).contains("off", "on");
+        assertThat(relay.switches()).containsExactly("off", "on");
+        assertThat(sentry.isAlive()).isTrue();
+      }
+    }
+  }
+
+  private static String relaySentryConfig(
+      LaunchedCommander commander, JsonObject sentry, List<String> miners, int relayPort) {
+    return """
+        # The relay-sentry of the end-to-end test
+        id = %d
+        commander = %s
+        token = %s
+        interval = 2s
+        timeout = 1s
+        outbox = %s
+        devices = %s
+
+        [relay shelly1://127.0.0.1:%d/0?off=1s]
+        powers = %s
+        """
+        .formatted(
+            sentry.getJsonNumber("id").longValue(),
+            commander.base,
+            sentry.getString("token"),
+            Path.of(System.getProperty("work.dir"), "relay-outbox-" + System.nanoTime()),
+            String.join(", ", miners),
+            relayPort,
+            miners.get(0));
+  }
+
+  private long onlineDemoMiners(LaunchedCommander commander) throws Exception {
+    return devices(commander).getValuesAs(JsonObject.class).stream()
+        .filter(device -> device.getString("address").startsWith("127.0.50."))
+        .filter(device -> device.getString("status").equals("online"))
+        .count();
+  }
+
+  private long awaitDevice(LaunchedCommander commander, String address) {
+    return await("the relay-sentry's miner " + address)
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                devices(commander).getValuesAs(JsonObject.class).stream()
+                    .filter(device -> device.getString("address").equals(address))
+                    .map(device -> device.getJsonNumber("id").longValue())
+                    .findFirst()
+                    .orElse(0L),
+            id -> id > 0);
+  }
+
+  private JsonArray devices(LaunchedCommander commander) throws Exception {
+    return CommanderApi.json(api.send(api.get(commander, "api/v1/devices"), 200)).asJsonArray();
+  }
+
+  private JsonObject sentryNamed(LaunchedCommander commander, String name) throws Exception {
+    return CommanderApi.json(api.send(api.get(commander, "api/v1/sentries"), 200))
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(sentry -> sentry.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private JsonObject command(LaunchedCommander commander, long id) throws Exception {
+    return CommanderApi.json(api.send(api.get(commander, "api/v1/commands/" + id), 200))
+        .asJsonObject();
+  }
+}
