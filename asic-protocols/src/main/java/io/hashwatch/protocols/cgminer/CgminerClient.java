@@ -10,7 +10,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -19,6 +18,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +30,9 @@ import java.util.Map;
  */
 public final class CgminerClient {
   public static final int DEFAULT_PORT = 4028;
+
+  /** The first read buffer: most cgminer replies are a few kilobytes. */
+  private static final int INITIAL_BUFFER = 16 * 1024;
 
   /**
    * How long to wait and how much to read.
@@ -76,7 +79,7 @@ public final class CgminerClient {
       connect(socket);
       socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
       socket.getOutputStream().flush();
-      return new String(readReply(socket, deadline), StandardCharsets.UTF_8);
+      return readReply(socket, deadline);
     } catch (SocketTimeoutException e) {
       throw new DeviceTimeoutException(
           where() + " did not answer within " + settings.replyTimeout().toMillis() + " ms", e);
@@ -110,20 +113,36 @@ public final class CgminerClient {
    */
   public Map<String, JsonObject> commands(List<String> commands) throws DeviceException {
     if (commands.size() == 1) {
-      return Map.of(commands.get(0), parse(send(json(commands.get(0)))));
+      return Map.of(commands.get(0), reply(commands.get(0)));
     }
+    Map<String, JsonObject> replies = joined(commands);
+    if (replies.isEmpty()) {
+      for (String command : commands) {
+        replies.put(command, reply(command));
+      }
+    }
+    return replies;
+  }
+
+  /**
+   * Sends several report commands as one and answers each command's own reply by command name, or
+   * an empty map when the firmware refused the joined command (its reply lacks a member), for a
+   * caller that remembers which miners join.
+   */
+  public Map<String, JsonObject> joined(List<String> commands) throws DeviceException {
     JsonObject joined = parse(send(json(String.join("+", commands))));
     Map<String, JsonObject> replies = new LinkedHashMap<>();
     if (commands.stream().allMatch(joined::containsKey)) {
       for (String command : commands) {
         replies.put(command, memberReply(joined.get(command), command));
       }
-      return replies;
-    }
-    for (String command : commands) {
-      replies.put(command, parse(send(json(command))));
     }
     return replies;
+  }
+
+  /** Sends one JSON command and answers its reply, its STATUS not checked. */
+  public JsonObject reply(String command) throws DeviceException {
+    return parse(send(json(command)));
   }
 
   /** Parses a JSON reply, repairing the known firmware bugs first. */
@@ -186,34 +205,41 @@ public final class CgminerClient {
     }
   }
 
-  private byte[] readReply(Socket socket, long deadline) throws IOException, DeviceException {
+  /**
+   * Reads into one buffer that grows as the reply does (most replies fit the first) and decodes it
+   * once, since a sweep reads thousands of replies a second.
+   */
+  private String readReply(Socket socket, long deadline) throws IOException, DeviceException {
     InputStream in = socket.getInputStream();
-    ByteArrayOutputStream reply = new ByteArrayOutputStream(8192);
-    byte[] buffer = new byte[8192];
+    int bound = settings.maxReplyBytes();
+    byte[] reply = new byte[Math.min(INITIAL_BUFFER, bound + 1)];
+    int length = 0;
     while (true) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new SocketTimeoutException("reply deadline passed");
       }
       socket.setSoTimeout((int) Math.max(1, left / 1_000_000));
-      int read = in.read(buffer);
-      if (read < 0) {
-        return reply.toByteArray();
+      if (length == reply.length) {
+        reply = Arrays.copyOf(reply, (int) Math.min(2L * reply.length, bound + 1L));
       }
-      int nul = indexOfNul(buffer, read);
-      reply.write(buffer, 0, nul < 0 ? read : nul);
-      if (reply.size() > settings.maxReplyBytes()) {
-        throw new MalformedReplyException(
-            where() + " sent more than " + settings.maxReplyBytes() + " bytes");
+      int read = in.read(reply, length, reply.length - length);
+      if (read < 0) {
+        return new String(reply, 0, length, StandardCharsets.UTF_8);
+      }
+      int nul = indexOfNul(reply, length, length + read);
+      length = nul < 0 ? length + read : nul;
+      if (length > bound) {
+        throw new MalformedReplyException(where() + " sent more than " + bound + " bytes");
       }
       if (nul >= 0) {
-        return reply.toByteArray(); // the NUL ends a cgminer reply
+        return new String(reply, 0, length, StandardCharsets.UTF_8); // the NUL ends the reply
       }
     }
   }
 
-  private static int indexOfNul(byte[] buffer, int length) {
-    for (int i = 0; i < length; i++) {
+  private static int indexOfNul(byte[] buffer, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (buffer[i] == 0) {
         return i;
       }

@@ -2,7 +2,6 @@ package io.hashwatch.protocols.cgminer;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 
 /**
  * Makes the broken JSON of real miner firmware parseable, in one pass that knows where strings
@@ -16,11 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class JsonRepair {
   /**
-   * A JSON number whose exponent a parser can hold: Parsson throws NumberFormatException on an
-   * exponent past the int range.
+   * The most exponent digits a number keeps: Parsson throws NumberFormatException on an exponent
+   * past the int range.
    */
-  private static final Pattern NUMBER =
-      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]{1,4})?");
+  private static final int MAX_EXPONENT_DIGITS = 4;
 
   private JsonRepair() {}
 
@@ -187,19 +185,21 @@ public final class JsonRepair {
     private void number() {
       int start = i;
       i++;
-      while (i < in.length() && "0123456789.eE+-".indexOf(in.charAt(i)) >= 0) {
+      while (i < in.length() && isNumberPart(in.charAt(i))) {
         i++;
       }
-      String number = in.substring(start, i);
-      if (number.equals("-") && i < in.length() && Character.isLetter(in.charAt(i))) {
+      if (i - start == 1
+          && in.charAt(start) == '-'
+          && i < in.length()
+          && Character.isLetter(in.charAt(i))) {
         word(); // -inf, -nan
         return;
       }
       beforeValue();
-      if (NUMBER.matcher(number).matches()) {
-        out.append(number);
+      if (isNumber(in, start, i)) {
+        out.append(in, start, i);
       } else {
-        out.append('"').append(number).append('"');
+        out.append('"').append(in, start, i).append('"');
       }
       ended(true, i >= in.length()); // a number running into the end may be cut short
     }
@@ -254,5 +254,55 @@ public final class JsonRepair {
       }
       return true;
     }
+  }
+
+  private static boolean isNumberPart(char c) {
+    return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
+  }
+
+  /**
+   * Whether {@code text[from, to)} is a JSON number ({@code -?(0|[1-9][0-9]*)(.[0-9]+)?}, then an
+   * exponent of at most {@link #MAX_EXPONENT_DIGITS} digits): a hand scan, as a regex costs a
+   * matcher per number and a sweep reads millions of them.
+   */
+  static boolean isNumber(CharSequence text, int from, int to) {
+    int k = from < to && text.charAt(from) == '-' ? from + 1 : from;
+    if (k < to && text.charAt(k) == '0') {
+      k++;
+    } else {
+      int end = digits(text, k, to);
+      if (end == k) {
+        return false;
+      }
+      k = end;
+    }
+    if (k < to && text.charAt(k) == '.') {
+      int end = digits(text, k + 1, to);
+      if (end == k + 1) {
+        return false;
+      }
+      k = end;
+    }
+    if (k < to && (text.charAt(k) == 'e' || text.charAt(k) == 'E')) {
+      k++;
+      if (k < to && (text.charAt(k) == '+' || text.charAt(k) == '-')) {
+        k++;
+      }
+      int end = digits(text, k, to);
+      if (end == k || end - k > MAX_EXPONENT_DIGITS) {
+        return false;
+      }
+      k = end;
+    }
+    return k == to;
+  }
+
+  /** The end of the run of ASCII digits from {@code from}. */
+  private static int digits(CharSequence text, int from, int to) {
+    int k = from;
+    while (k < to && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+      k++;
+    }
+    return k;
   }
 }

@@ -191,6 +191,39 @@ class CgminerClientTest {
   }
 
   @Test
+  void aJoinedCommandTheMinerRefusesIsEmptyWithoutAskingMore() throws Exception {
+    try (CgminerStandIn miner = new CgminerStandIn(request -> REFUSED)) {
+      assertThat(client(miner).joined(List.of("summary", "pools"))).isEmpty();
+      assertThat(miner.requests()).containsExactly("{\"command\":\"summary+pools\"}");
+      assertThat(client(miner).reply("summary")).isEqualTo(CgminerClient.parse(REFUSED));
+    }
+  }
+
+  @Test
+  void aReplyManyTimesTheFirstBufferIsReadWholeAcrossItsCharacters() throws Exception {
+    // 300 kB of two- and three-byte UTF-8 characters, so that reads end inside characters
+    String reply = "{\"Msg\":\"" + "é€".repeat(60_000) + "\",\"id\":1}";
+    try (CgminerStandIn miner = new CgminerStandIn(request -> reply)) {
+      assertThat(client(miner).send("{\"command\":\"summary\"}")).isEqualTo(reply);
+    }
+    try (CgminerStandIn miner = new CgminerStandIn(request -> reply).withoutNul()) {
+      assertThat(client(miner).send("{\"command\":\"summary\"}")).isEqualTo(reply);
+    }
+  }
+
+  @Test
+  void aReplyOneByteOverTheBoundIsMalformedAndOneAtItIsRead() throws Exception {
+    String reply = "{\"Msg\":\"" + "x".repeat(70_000) + "\"}";
+    int length = reply.length();
+    try (CgminerStandIn miner = new CgminerStandIn(request -> reply)) {
+      assertThatThrownBy(() -> client(miner, 5000, length - 1).send("{}"))
+          .isInstanceOf(MalformedReplyException.class)
+          .hasMessageContaining("more than " + (length - 1) + " bytes");
+      assertThat(client(miner, 5000, length).send("{}")).isEqualTo(reply);
+    }
+  }
+
+  @Test
   void aReplyThatIsNotJsonIsMalformed() throws Exception {
     String text =
         "STATUS=S,When=1,Code=11,Msg=Summary,Description=cgminer 4.9.2|SUMMARY,Elapsed=5|";

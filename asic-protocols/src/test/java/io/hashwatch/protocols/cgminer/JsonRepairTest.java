@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class JsonRepairTest {
@@ -32,6 +33,50 @@ class JsonRepairTest {
         .filter(entry -> entry.getValue().equals("NO"))
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  /** The JSON number grammar, exponent of at most 4 digits: what the hand scan must agree with. */
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]{1,4})?");
+
+  @Test
+  void theNumberScanAgreesWithTheJsonGrammarOnEveryShortString() {
+    String alphabet = "01923.eE+-";
+    StringBuilder text = new StringBuilder();
+    int checked = 0;
+    for (int length = 1; length <= 5; length++) {
+      int[] digits = new int[length];
+      while (true) {
+        text.setLength(0);
+        for (int digit : digits) {
+          text.append(alphabet.charAt(digit));
+        }
+        String number = " " + text + " ";
+        assertThat(JsonRepair.isNumber(number, 1, number.length() - 1))
+            .as(number)
+            .isEqualTo(NUMBER.matcher(text).matches());
+        checked++;
+        int k = length - 1;
+        while (k >= 0 && ++digits[k] == alphabet.length()) {
+          digits[k--] = 0;
+        }
+        if (k < 0) {
+          break;
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(111_110);
+  }
+
+  @Test
+  void longNumbersAndLongExponentsAsTheGrammarSaysThem() {
+    for (String number :
+        List.of("1e9999", "1e99999", "-0.5E+0012", "-0.5E+00123", "9".repeat(400), "0.0e-0")) {
+      assertThat(JsonRepair.isNumber(number, 0, number.length()))
+          .as(number)
+          .isEqualTo(NUMBER.matcher(number).matches());
+    }
+    assertThat(JsonRepair.isNumber("", 0, 0)).isFalse();
   }
 
   @Test

@@ -38,13 +38,15 @@ enum SimulatedFirmware {
 
   private final String folder;
   private final boolean joins;
-  private final Map<String, String> replies = new HashMap<>();
+  private static final Drift.Template REFUSAL = Drift.compile(INVALID_COMMAND);
+
+  private final Map<String, Drift.Template> replies = new HashMap<>();
 
   SimulatedFirmware(String folder, boolean joins, String... commands) {
     this.folder = folder;
     this.joins = joins;
     for (String command : commands) {
-      replies.put(command, load(folder, command));
+      replies.put(command, Drift.compile(load(folder, command)));
     }
   }
 
@@ -61,8 +63,8 @@ enum SimulatedFirmware {
   }
 
   /** The recorded reply to {@code command}, or cgminer's "Invalid command" error. */
-  String reply(String command) {
-    return replies.getOrDefault(command, INVALID_COMMAND);
+  Drift.Template reply(String command) {
+    return replies.getOrDefault(command, REFUSAL);
   }
 
   boolean knows(String command) {

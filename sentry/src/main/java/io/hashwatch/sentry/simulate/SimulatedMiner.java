@@ -1,7 +1,5 @@
 package io.hashwatch.sentry.simulate;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,17 +21,16 @@ record SimulatedMiner(String address, int port, SimulatedFirmware firmware, int 
       return INVALID_JSON;
     }
     String name = command.group(1);
-    if (!name.contains("+")) {
-      return Drift.apply(firmware.reply(name), index, seconds);
+    if (!name.contains("+") || !firmware.joins()) {
+      // a firmware that does not join knows no command named "a+b": it refuses it
+      return firmware.reply(name).render(index, seconds);
     }
-    if (!firmware.joins()) {
-      return firmware.reply(name);
-    }
-    List<String> members = new ArrayList<>();
+    StringBuilder joined = new StringBuilder(16 * 1024).append('{');
     for (String member : name.split("\\+")) {
-      members.add(
-          "\"" + member + "\":[" + Drift.apply(firmware.reply(member), index, seconds) + "]");
+      joined.append('"').append(member).append("\":[");
+      firmware.reply(member).appendTo(joined, index, seconds);
+      joined.append("],");
     }
-    return "{" + String.join(",", members) + ",\"id\":1}";
+    return joined.append("\"id\":1}").toString();
   }
 }

@@ -15,24 +15,29 @@ import java.util.Iterator;
 /**
  * Serves every simulated miner from one thread with one selector, so that ten thousand miners cost
  * ten thousand sockets, not ten thousand threads. Each connection gets one reply, ended with the
- * NUL real cgminer sends, and is closed, as the protocol wants.
+ * NUL real cgminer sends, and is closed, as the protocol wants. A request is read into a small
+ * buffer from a pool (a cgminer request is a few dozen bytes) that grows only for a long one, and a
+ * reply is written as soon as it is ready, so that a connection costs little beyond its socket.
  */
 final class SimulatorServer implements Closeable {
-  private static final int MAX_REQUEST = 64 * 1024;
+  private static final ByteBuffer NUL = ByteBuffer.wrap(new byte[] {0}).asReadOnlyBuffer();
   private static final System.Logger LOG = System.getLogger(SimulatorServer.class.getName());
 
   private final Selector selector;
   private final long startNanos = System.nanoTime();
   private final Thread loop;
 
+  private final RequestBuffers buffers = new RequestBuffers();
+
   /** One open connection: the miner it reached, the request so far, then the reply to send. */
   private static final class Exchange {
     final SimulatedMiner miner;
-    final ByteBuffer request = ByteBuffer.allocate(MAX_REQUEST);
-    ByteBuffer reply;
+    ByteBuffer request;
+    ByteBuffer[] reply;
 
-    Exchange(SimulatedMiner miner) {
+    Exchange(SimulatedMiner miner, ByteBuffer request) {
       this.miner = miner;
+      this.request = request;
     }
   }
 
@@ -94,8 +99,8 @@ final class SimulatorServer implements Closeable {
       SocketChannel client = ((ServerSocketChannel) key.channel()).accept();
       if (client != null) {
         client.configureBlocking(false);
-        client.register(
-            selector, SelectionKey.OP_READ, new Exchange((SimulatedMiner) key.attachment()));
+        Exchange exchange = new Exchange((SimulatedMiner) key.attachment(), buffers.borrow());
+        read(client.register(selector, SelectionKey.OP_READ, exchange)); // it may be here already
       }
     } else if (key.isReadable()) {
       read(key);
@@ -106,14 +111,32 @@ final class SimulatorServer implements Closeable {
 
   private void read(SelectionKey key) throws IOException {
     Exchange exchange = (Exchange) key.attachment();
+    exchange.request = buffers.withRoom(exchange.request);
+    int before = exchange.request.position();
     int read = ((SocketChannel) key.channel()).read(exchange.request);
-    String request =
-        new String(
-            exchange.request.array(), 0, exchange.request.position(), StandardCharsets.UTF_8);
-    if (read < 0 || complete(request) || !exchange.request.hasRemaining()) {
-      long seconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
-      byte[] reply = exchange.miner.answer(request, seconds).getBytes(StandardCharsets.UTF_8);
-      exchange.reply = ByteBuffer.allocate(reply.length + 1).put(reply).put((byte) 0).flip();
+    if (read == 0 && before == exchange.request.position()) {
+      return;
+    }
+    if (read < 0
+        || RequestBuffers.mayEnd(exchange.request, before)
+        || !exchange.request.hasRemaining()) {
+      String request =
+          new String(
+              exchange.request.array(), 0, exchange.request.position(), StandardCharsets.UTF_8);
+      if (read < 0 || RequestBuffers.complete(request) || RequestBuffers.full(exchange.request)) {
+        answer(key, exchange, request);
+      }
+    }
+  }
+
+  private void answer(SelectionKey key, Exchange exchange, String request) throws IOException {
+    long seconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
+    byte[] reply = exchange.miner.answer(request, seconds).getBytes(StandardCharsets.UTF_8);
+    buffers.giveBack(exchange.request);
+    exchange.request = null;
+    exchange.reply = new ByteBuffer[] {ByteBuffer.wrap(reply), NUL.duplicate()};
+    write(key); // most replies fit the socket's buffer at once
+    if (key.isValid()) {
       key.interestOps(SelectionKey.OP_WRITE);
     }
   }
@@ -121,39 +144,16 @@ final class SimulatorServer implements Closeable {
   private void write(SelectionKey key) throws IOException {
     Exchange exchange = (Exchange) key.attachment();
     ((SocketChannel) key.channel()).write(exchange.reply);
-    if (!exchange.reply.hasRemaining()) {
+    if (!exchange.reply[1].hasRemaining()) {
       close(key);
     }
   }
 
-  /** A JSON request is complete when its braces balance; a text one when it has arrived. */
-  static boolean complete(String request) {
-    String text = request.strip();
-    if (!text.startsWith("{")) {
-      return !text.isEmpty();
+  private void close(SelectionKey key) {
+    if (key.attachment() instanceof Exchange exchange && exchange.request != null) {
+      buffers.giveBack(exchange.request);
+      exchange.request = null;
     }
-    int depth = 0;
-    boolean inString = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        depth--;
-      }
-    }
-    return depth == 0;
-  }
-
-  private static void close(SelectionKey key) {
     key.cancel();
     try {
       key.channel().close();

@@ -69,6 +69,33 @@ class SimulatorTest {
     }
   }
 
+  @Test
+  void aRequestLongerThanItsFirstBufferIsReadWholeAndAnswered() throws Exception {
+    int port = freePort();
+    try (Simulator simulator =
+        Simulator.start(1, "127.0.9.40", port, List.of("stock"), line -> {})) {
+      JsonObject summary =
+          new CgminerClient("127.0.9.40", port).command("summary", "x".repeat(5_000));
+
+      assertThat(summary.getJsonArray("SUMMARY")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void manyConnectionsInTurnReuseTheirBuffersAndEachGetsItsWholeReply() throws Exception {
+    int port = freePort();
+    try (Simulator simulator =
+        Simulator.start(2, "127.0.9.50", port, List.of("luxos", "whatsminer"), line -> {})) {
+      CgminerClient luxos = new CgminerClient("127.0.9.50", port);
+      CgminerClient whatsminer = new CgminerClient("127.0.9.51", port);
+      for (int i = 0; i < 200; i++) {
+        assertThat(luxos.commands(List.of("summary", "stats", "devs")).get("stats"))
+            .containsKey("STATS");
+        assertThat(whatsminer.command("devs")).containsKey("DEVS");
+      }
+    }
+  }
+
   private static int freePort() throws Exception {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

@@ -22,7 +22,9 @@ import java.util.Objects;
  * port (v1/v2, writes encrypted) and, on firmware from 2024 on, API v3 on TCP 4433. The v2 API is
  * tried first, as most fleets still run it and newer firmware keeps answering it; when it is
  * closed, refused or answers nonsense (not when it times out: the miner is then down, and a second
- * wait would only double the sweep's cost) the same poll or action goes to API v3.
+ * wait would only double the sweep's cost) the same poll or action goes to API v3. What each miner
+ * showed of itself is remembered ({@link KnownMiners}) so that later polls skip what it refuses; a
+ * miner that stops answering, or is sent an action, is forgotten and learnt again.
  */
 public final class WhatsminerDriver implements MinerDriver {
   public static final String FIRMWARE = "whatsminer";
@@ -36,6 +38,7 @@ public final class WhatsminerDriver implements MinerDriver {
   private final int apiV3Port;
   private final ModelLookup models;
   private final Clock clock;
+  private final KnownMiners known;
 
   public WhatsminerDriver() {
     this(API_V3_PORT, ModelCatalog.standard(), Clock.systemUTC());
@@ -53,6 +56,7 @@ public final class WhatsminerDriver implements MinerDriver {
     this.apiV3Port = apiV3Port;
     this.models = Objects.requireNonNull(models, "models");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.known = new KnownMiners(clock, KnownMiners.MAX_MINERS);
   }
 
   @Override
@@ -67,13 +71,24 @@ public final class WhatsminerDriver implements MinerDriver {
 
   @Override
   public PollResult poll(MinerTarget target) {
+    String address = target.address();
+    KnownMiner miner = known.recall(address);
+    if (miner.apiV3Only()) {
+      return pollKnownV3(target);
+    }
     try {
-      return ApiV2Reading.parse(ApiV2Poll.read(target.cgminer()), models);
+      ApiV2Poll.Outcome outcome = ApiV2Poll.read(target.cgminer(), miner);
+      PollResult result = ApiV2Reading.parse(outcome.replies(), models);
+      known.remember(address, outcome.learnt());
+      return result;
     } catch (DeviceTimeoutException e) {
+      known.forget(address);
       return Unreachable.because(e.getMessage());
     } catch (DeviceException e) {
+      known.forget(address);
       return pollV3(target, e);
     } catch (RuntimeException e) {
+      known.forget(address);
       return Rejected.because("the miner's replies could not be read: " + e.getMessage());
     }
   }
@@ -81,7 +96,9 @@ public final class WhatsminerDriver implements MinerDriver {
   private PollResult pollV3(MinerTarget target, DeviceException v2Failure) {
     ApiV3Client client = ApiV3Client.of(target, apiV3Port);
     try {
-      return ApiV3Reading.parse(ApiV3Poll.read(client), models);
+      PollResult result = ApiV3Reading.parse(ApiV3Poll.read(client), models);
+      known.remember(target.address(), KnownMiner.API_V3_ONLY);
+      return result;
     } catch (DeviceConnectException | DeviceTimeoutException e) {
       List<String> reasons = List.of(v2Failure.getMessage(), "API v3: " + e.getMessage());
       return v2Failure instanceof DeviceConnectException
@@ -94,8 +111,28 @@ public final class WhatsminerDriver implements MinerDriver {
     }
   }
 
+  /**
+   * A miner whose v1/v2 API was closed or refused: API v3 straight away. When that fails too the
+   * miner is forgotten, and the next poll tries v1/v2 first again.
+   */
+  private PollResult pollKnownV3(MinerTarget target) {
+    try {
+      return ApiV3Reading.parse(ApiV3Poll.read(ApiV3Client.of(target, apiV3Port)), models);
+    } catch (DeviceConnectException | DeviceTimeoutException e) {
+      known.forget(target.address());
+      return Unreachable.because("API v3: " + e.getMessage());
+    } catch (DeviceException e) {
+      known.forget(target.address());
+      return Rejected.because("API v3: " + e.getMessage());
+    } catch (RuntimeException e) {
+      known.forget(target.address());
+      return Rejected.because("the miner's API v3 replies could not be read: " + e.getMessage());
+    }
+  }
+
   @Override
   public ActionResult perform(MinerTarget target, MinerAction action) {
+    known.forget(target.address()); // a reboot, power-off or new pools change what it answers
     if (action instanceof MinerAction.SetPools set && set.pools().size() > ApiV2Writer.MAX_POOLS) {
       return new ActionResult.Unsupported(
           "a Whatsminer takes at most "
