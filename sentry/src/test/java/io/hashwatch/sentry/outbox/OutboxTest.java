@@ -5,6 +5,7 @@ import static io.hashwatch.sentry.outbox.TestEntries.append;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.Unreachable;
 import io.hashwatch.protocols.report.DeviceKind;
 import io.hashwatch.protocols.report.ReportEntry;
@@ -157,14 +158,13 @@ class OutboxTest {
   }
 
   @Test
-  void refusesAnEntryTheCommanderWouldRefuse() throws IOException {
+  void aLongErrorTextIsStoredClippedSoTheCommanderTakesIt() throws IOException {
     Unreachable tooLong = Unreachable.because("x".repeat(2000));
     try (Outbox outbox = Outbox.open(dir, OutboxSettings.defaults())) {
-      assertThatThrownBy(() -> outbox.append(T0, "10.0.0.9:4028", DeviceKind.ASIC, tooLong))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("10.0.0.9:4028")
-          .hasMessageContaining("reading.errors[0]: must be a string of at most 1024 characters");
-      assertThat(outbox.backlog()).isZero();
+      outbox.append(T0, "10.0.0.9:4028", DeviceKind.ASIC, tooLong);
+
+      String stored = outbox.peek(1).get(0).result().errors().get(0);
+      assertThat(stored).hasSize(Limits.MAX_ERROR_TEXT).endsWith("...");
     }
   }
 

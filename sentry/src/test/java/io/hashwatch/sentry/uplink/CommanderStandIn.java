@@ -138,7 +138,10 @@ public final class CommanderStandIn implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      paths.add(exchange.getRequestURI().getPath());
+      synchronized (this) {
+        paths.add(exchange.getRequestURI().getPath());
+        notifyAll();
+      }
       byte[] request = exchange.getRequestBody().readAllBytes();
       Canned answer = canned;
       if (answer == null) {
