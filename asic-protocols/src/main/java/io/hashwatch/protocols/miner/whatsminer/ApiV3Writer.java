@@ -4,6 +4,7 @@ import io.hashwatch.protocols.cgminer.CgminerClient;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.miner.ActionResult;
 import io.hashwatch.protocols.miner.MinerAction;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.transport.DeviceException;
 import io.hashwatch.protocols.transport.DeviceTimeoutException;
 import io.hashwatch.protocols.transport.MalformedReplyException;
@@ -105,7 +106,7 @@ final class ApiV3Writer {
   /** The salt of write tokens, from {@code get.device.info} with param {@code salt}. */
   static String salt(ApiV3Client client) throws DeviceException {
     JsonObject reply = client.get("get.device.info", "salt");
-    String salt = ReplyFields.text(ReplyFields.object(reply, "msg"), "salt");
+    String salt = Figures.text(ReplyFields.object(reply, "msg"), "salt");
     if (salt == null) {
       throw new MalformedReplyException("get.device.info gave no msg.salt");
     }

@@ -8,6 +8,7 @@ import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
 import io.hashwatch.protocols.reading.Unreachable;
+import io.hashwatch.protocols.testing.Fixtures;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

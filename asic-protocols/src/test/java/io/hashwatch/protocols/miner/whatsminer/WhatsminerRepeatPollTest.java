@@ -12,6 +12,7 @@ import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
 import io.hashwatch.protocols.reading.Unreachable;
+import io.hashwatch.protocols.testing.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
