@@ -1,10 +1,9 @@
 package io.hashwatch.protocols.cgminer;
 
 import io.hashwatch.protocols.json.CachedJsonProvider;
-import io.hashwatch.protocols.transport.DeviceConnectException;
 import io.hashwatch.protocols.transport.DeviceException;
 import io.hashwatch.protocols.transport.DeviceResponseException;
-import io.hashwatch.protocols.transport.DeviceTimeoutException;
+import io.hashwatch.protocols.transport.DeviceSockets;
 import io.hashwatch.protocols.transport.MalformedReplyException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -13,9 +12,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -76,15 +73,12 @@ public final class CgminerClient {
   public String send(String request) throws DeviceException {
     long deadline = System.nanoTime() + settings.replyTimeout().toNanos();
     try (Socket socket = new Socket()) {
-      connect(socket);
+      DeviceSockets.connect(socket, host, port, settings.connectTimeout());
       socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
       socket.getOutputStream().flush();
       return readReply(socket, deadline);
-    } catch (SocketTimeoutException e) {
-      throw new DeviceTimeoutException(
-          where() + " did not answer within " + settings.replyTimeout().toMillis() + " ms", e);
     } catch (IOException e) {
-      throw new DeviceConnectException(where() + " broke the exchange: " + e.getMessage(), e);
+      throw DeviceSockets.exchangeFailed(e, where(), settings.replyTimeout());
     }
   }
 
@@ -190,21 +184,6 @@ public final class CgminerClient {
     return "{\"command\":\"" + command + "\"}";
   }
 
-  private void connect(Socket socket) throws DeviceException {
-    try {
-      socket.connect(new InetSocketAddress(host, port), (int) settings.connectTimeout().toMillis());
-    } catch (SocketTimeoutException e) {
-      throw new DeviceTimeoutException(
-          where()
-              + " did not accept a connection within "
-              + settings.connectTimeout().toMillis()
-              + " ms",
-          e);
-    } catch (IOException e) {
-      throw new DeviceConnectException("cannot connect to " + where() + ": " + e.getMessage(), e);
-    }
-  }
-
   /**
    * Reads into one buffer that grows as the reply does (most replies fit the first) and decodes it
    * once, since a sweep reads thousands of replies a second.
@@ -215,11 +194,7 @@ public final class CgminerClient {
     byte[] reply = new byte[Math.min(INITIAL_BUFFER, bound + 1)];
     int length = 0;
     while (true) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new SocketTimeoutException("reply deadline passed");
-      }
-      socket.setSoTimeout((int) Math.max(1, left / 1_000_000));
+      DeviceSockets.readBy(socket, deadline);
       if (length == reply.length) {
         reply = Arrays.copyOf(reply, (int) Math.min(2L * reply.length, bound + 1L));
       }

@@ -30,6 +30,10 @@ public final class JsonReplies {
     } catch (NumberFormatException e) {
       // Parsson lets BigDecimal refuse a number such as 1e9999999999 (exponent overflow).
       throw new MalformedReplyException(what + " holds an impossible number: " + snippet(body), e);
+    } catch (RuntimeException e) {
+      // Parsson refuses nesting past its depth limit (1000) with a bare RuntimeException
+      throw new MalformedReplyException(
+          what + " cannot be read (" + e.getMessage() + "): " + snippet(body), e);
     }
   }
 

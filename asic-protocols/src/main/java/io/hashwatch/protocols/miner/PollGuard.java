@@ -22,15 +22,24 @@ public final class PollGuard {
   private PollGuard() {}
 
   public static PollResult run(MinerTarget target, Poll poll) {
+    return run(target, "", poll);
+  }
+
+  /**
+   * @param api what the reason of a failure starts with, naming the API that failed (e.g. {@code
+   *     "API v3: "}) for a driver that speaks more than one
+   */
+  public static PollResult run(MinerTarget target, String api, Poll poll) {
     try {
       return poll.poll();
     } catch (DeviceTimeoutException | DeviceConnectException e) {
-      return Unreachable.because(e.getMessage());
+      return Unreachable.because(api + e.getMessage());
     } catch (DeviceException e) {
-      return Rejected.because(e.getMessage());
+      return Rejected.because(api + e.getMessage());
     } catch (RuntimeException e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return Rejected.because("the replies of " + target.address() + " could not be read: " + why);
+      return Rejected.because(
+          api + "the replies of " + target.address() + " could not be read: " + why);
     }
   }
 }

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class CgminerClientTest {
@@ -153,7 +152,8 @@ class CgminerClientTest {
   @Test
   void aMinerThatNeverAnswersTimesOut() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    try (CgminerStandIn miner = new CgminerStandIn(request -> silence(release))) {
+    try (CgminerStandIn miner =
+        new CgminerStandIn(request -> CgminerStandIn.silentUntil(release))) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> client(miner, 500, 1 << 20).command("summary"))
           .isInstanceOf(DeviceTimeoutException.class)
@@ -236,14 +236,5 @@ class CgminerClientTest {
           .isInstanceOf(MalformedReplyException.class)
           .hasMessageContaining("without a reply");
     }
-  }
-
-  private static String silence(CountDownLatch release) {
-    try {
-      release.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return null;
   }
 }

@@ -11,8 +11,10 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -31,6 +33,19 @@ public final class CgminerStandIn implements AutoCloseable {
     this.replies = replies;
     this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     threads.submit(this::accept);
+  }
+
+  /**
+   * The answer of a miner that hangs: nothing until {@code released} (at most 10 s, so that a test
+   * that forgets to release it still ends), then the connection closes without a word.
+   */
+  public static String silentUntil(CountDownLatch released) {
+    try {
+      released.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return null;
   }
 
   public int port() {

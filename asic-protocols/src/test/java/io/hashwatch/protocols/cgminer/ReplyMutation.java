@@ -1,11 +1,11 @@
 package io.hashwatch.protocols.cgminer;
 
-import java.util.List;
+import io.hashwatch.protocols.testing.DamagedReplies;
 
 /**
  * One change to a recorded reply, of the kinds real firmware and networks make: a flipped bit, a
- * reply cut short, a stray token from the bug list (PROTOCOLS.md section 1.6), random bytes, a lost
- * or repeated stretch.
+ * reply cut short, a stray token ({@link DamagedReplies#TOKENS}), random bytes, a lost or repeated
+ * stretch.
  *
  * @param at where, as a fraction of the text's length
  * @param length how many characters a deletion or a repetition spans
@@ -22,43 +22,6 @@ record ReplyMutation(Kind kind, double at, int length, int pick) {
     REPEAT
   }
 
-  static final List<String> TOKENS =
-      List.of(
-          "}{",
-          "\u0000",
-          "\"",
-          "\\",
-          "\\'",
-          ",",
-          ",}",
-          "[,{",
-          "\"\"",
-          ":",
-          "{",
-          "}",
-          "[",
-          "]",
-          "\n",
-          "\r\n",
-          "inf",
-          "-nan",
-          "-",
-          ".",
-          "e",
-          "3250 W",
-          "\\u12",
-          "\\u",
-          "\ud800",
-          "1e99999999999",
-          "-0.0e-0",
-          "9".repeat(400),
-          "[".repeat(1200),
-          "{\"a\":".repeat(600),
-          "{\"STATUS\":\"E\",\"Code\":1e999999999,\"Msg\":{}}",
-          "\"STATUS\":[{\"STATUS\":\"E\",\"Code\":\"x\"}],",
-          "null",
-          "true");
-
   String applyTo(String text) {
     StringBuilder reply = new StringBuilder(text);
     int position = (int) (at * reply.length());
@@ -69,7 +32,8 @@ record ReplyMutation(Kind kind, double at, int length, int pick) {
         }
       }
       case TRUNCATE -> reply.setLength(position);
-      case INSERT_TOKEN -> reply.insert(position, TOKENS.get(pick % TOKENS.size()));
+      case INSERT_TOKEN ->
+          reply.insert(position, DamagedReplies.TOKENS.get(pick % DamagedReplies.TOKENS.size()));
       case INSERT_RANDOM -> reply.insert(position, randomCharacters());
       case DELETE -> reply.delete(position, Math.min(reply.length(), position + length));
       case REPEAT ->

@@ -27,6 +27,9 @@ class JsonRepliesTest {
     assertThatThrownBy(() -> JsonReplies.parse("{\"power\":1e9999999999}", "the reply"))
         .isInstanceOf(MalformedReplyException.class)
         .hasMessageStartingWith("the reply holds an impossible number");
+    assertThatThrownBy(() -> JsonReplies.parse("[".repeat(1200), "the reply"))
+        .isInstanceOf(MalformedReplyException.class)
+        .hasMessageStartingWith("the reply cannot be read (");
   }
 
   @Test

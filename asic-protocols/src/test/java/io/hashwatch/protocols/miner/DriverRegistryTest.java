@@ -12,7 +12,6 @@ import io.hashwatch.protocols.testing.TcpStandIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +124,8 @@ class DriverRegistryTest {
   @Test
   void aMinerThatDoesNotAnswerInTimeIsUnreachable() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    try (CgminerStandIn miner = new CgminerStandIn(request -> silence(release))) {
+    try (CgminerStandIn miner =
+        new CgminerStandIn(request -> CgminerStandIn.silentUntil(release))) {
       MinerTarget impatient =
           new MinerTarget(
               miner.host(),
@@ -171,15 +171,6 @@ class DriverRegistryTest {
     }
     assertThat(REGISTRY.driverNamed("vnish")).contains(VNISH);
     assertThat(REGISTRY.driverNamed("whatsminer")).isEmpty();
-  }
-
-  private static String silence(CountDownLatch release) {
-    try {
-      release.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return null;
   }
 
   private static Identification.Identified identified(Identification identification) {

@@ -78,4 +78,25 @@ class PollGuardTest {
             Rejected.because(
                 "the replies of 10.0.0.7:4028 could not be read: NullPointerException"));
   }
+
+  @Test
+  void theApiThatFailedStartsTheReason() {
+    assertThat(
+            PollGuard.run(
+                TARGET,
+                "API v3: ",
+                () -> {
+                  throw new DeviceConnectException("cannot connect to 10.0.0.7:4433", null);
+                }))
+        .isEqualTo(Unreachable.because("API v3: cannot connect to 10.0.0.7:4433"));
+    assertThat(
+            PollGuard.run(
+                TARGET,
+                "API v3: ",
+                () -> {
+                  throw new IllegalStateException("no summary");
+                }))
+        .isEqualTo(
+            Rejected.because("API v3: the replies of 10.0.0.7:4028 could not be read: no summary"));
+  }
 }

@@ -3,10 +3,8 @@ package io.hashwatch.protocols.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.hashwatch.protocols.cgminer.CgminerClient;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.ReadingJson;
-import io.hashwatch.protocols.transport.MalformedReplyException;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * 100,000 polls of a driver's parser with recorded cgminer replies, one or two of them damaged each
- * time ({@link Mutations#mutate}) and then read as the client reads what comes over the wire: the
- * parser always gives a result that converts to JSON, nothing escapes it and none hangs.
+ * time ({@link DamagedReplies#damage}) and then read as the client reads what comes over the wire:
+ * the parser always gives a result that converts to JSON, nothing escapes it and none hangs.
  */
 public final class DamagedPolls {
   private static final int ROUNDS = 100_000;
@@ -58,11 +56,11 @@ public final class DamagedPolls {
       for (int i = 0; i < damaged; i++) {
         String command = commands.get(random.nextInt(commands.size()));
         replies.remove(command);
-        try {
-          replies.put(command, CgminerClient.parse(Mutations.mutate(texts.get(command), random)));
+        JsonObject reply =
+            DamagedReplies.parsedOrNull(DamagedReplies.damage(texts.get(command), random));
+        if (reply != null) { // else the client refuses it: it never reaches the parser
+          replies.put(command, reply);
           reached++;
-        } catch (MalformedReplyException e) {
-          // the client refuses this reply: it never reaches the parser
         }
       }
       ReadingJson.toJson(parser.apply(replies));

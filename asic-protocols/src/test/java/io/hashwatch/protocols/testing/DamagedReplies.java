@@ -16,15 +16,31 @@ import java.util.Random;
  */
 public final class DamagedReplies {
   private static final String SYMBOLS = "{}[]\":,-.0123456789eE \\'ntfaluxNI%\u0000\n\r\t";
-  private static final List<String> TOKENS =
+
+  /** What firmware bugs and hostile miners write into a reply; the cgminer property test too. */
+  public static final List<String> TOKENS =
       List.of(
+          "\u0000",
+          "\"",
+          ",",
+          ":",
+          "{",
+          "}",
+          "]",
+          "\n",
+          "-",
+          ".",
+          "e",
           "}{",
           ",}",
           "[,{",
+          "[",
           "\"\"",
           "\\'",
+          "\\u",
           "\\u12",
           "\\",
+          "\r\n",
           "null",
           "true",
           "inf",
@@ -32,18 +48,22 @@ public final class DamagedReplies {
           "NaN",
           "\"N/A\"",
           "3250 W",
+          "\"3250 W\"",
           "-1",
           "-273.0",
           "1e308",
           "1e99999999999",
           "-0.0e-0",
+          "-99999999999",
           "99999999999999999999",
           "9".repeat(400),
           "\ud800",
           "\"m-m-m\"",
           "\"48-80-49-70\"",
+          "\"Type\":1,",
           "[".repeat(1200),
           "{\"a\":".repeat(600),
+          "{\"STATUS\":\"E\"}",
           "{\"STATUS\":\"E\",\"Code\":1e999999999,\"Msg\":{}}",
           "\"STATUS\":[{\"STATUS\":\"E\",\"Code\":\"x\"}],");
 
@@ -51,13 +71,24 @@ public final class DamagedReplies {
 
   /** {@code text} with one to six random edits. */
   public static String damage(String text, Random random) {
+    return damage(text, random, "");
+  }
+
+  /**
+   * {@code text} with one to six random edits.
+   *
+   * @param keyLetters letters of the firmware's own keys, which a changed character may become
+   *     besides JSON punctuation, so that some damage makes another key of the same reply
+   */
+  public static String damage(String text, Random random, String keyLetters) {
+    String symbols = SYMBOLS + keyLetters;
     StringBuilder reply = new StringBuilder(text);
     int edits = 1 + random.nextInt(6);
     for (int edit = 0; edit < edits && reply.length() > 0; edit++) {
       int at = random.nextInt(reply.length());
       int span = Math.min(reply.length() - at, 1 + random.nextInt(40));
       switch (random.nextInt(8)) {
-        case 0, 1 -> reply.setCharAt(at, SYMBOLS.charAt(random.nextInt(SYMBOLS.length())));
+        case 0, 1 -> reply.setCharAt(at, symbols.charAt(random.nextInt(symbols.length())));
         case 2 -> reply.setCharAt(at, (char) (reply.charAt(at) ^ (1 << random.nextInt(8))));
         case 3 -> reply.delete(at, at + span);
         case 4 -> reply.insert(at, TOKENS.get(random.nextInt(TOKENS.size())));

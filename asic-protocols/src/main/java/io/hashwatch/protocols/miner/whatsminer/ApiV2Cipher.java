@@ -1,5 +1,6 @@
 package io.hashwatch.protocols.miner.whatsminer;
 
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.transport.MalformedReplyException;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +37,9 @@ final class ApiV2Cipher {
   static ApiV2Cipher fromToken(JsonObject tokenReply, String password)
       throws MalformedReplyException {
     JsonObject msg = ReplyFields.object(tokenReply, "Msg");
-    String time = ReplyFields.text(msg, "time");
-    String salt = ReplyFields.text(msg, "salt");
-    String newSalt = ReplyFields.text(msg, "newsalt");
+    String time = Figures.text(msg, "time");
+    String salt = Figures.text(msg, "salt");
+    String newSalt = Figures.text(msg, "newsalt");
     if (time == null || salt == null || newSalt == null) {
       throw new MalformedReplyException(
           "the get_token reply lacks Msg.time, salt or newsalt: " + tokenReply);

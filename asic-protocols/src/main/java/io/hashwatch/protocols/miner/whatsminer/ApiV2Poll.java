@@ -2,6 +2,7 @@ package io.hashwatch.protocols.miner.whatsminer;
 
 import io.hashwatch.protocols.cgminer.CgminerClient;
 import io.hashwatch.protocols.cgminer.CgminerStatus;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.transport.DeviceConnectException;
 import io.hashwatch.protocols.transport.DeviceException;
 import io.hashwatch.protocols.transport.DeviceResponseException;
@@ -59,7 +60,7 @@ final class ApiV2Poll {
     JsonObject summary = joined.isEmpty() ? client.reply("summary") : joined.get("summary");
     CgminerStatus.check(summary);
     JsonObject section = ReplyFields.first(summary, "SUMMARY");
-    Long uptime = ReplyFields.count(section, "Elapsed");
+    Long uptime = Figures.count(section, "Elapsed");
     boolean restarted = known.uptimeS() != null && uptime != null && uptime < known.uptimeS();
     if (restarted) {
       refused.clear();
@@ -68,7 +69,7 @@ final class ApiV2Poll {
     JsonObject pools = member(joined, "pools");
     JsonObject devdetails = member(joined, "devdetails");
     JsonObject version = null;
-    if (ReplyFields.text(section, "Firmware Version") == null) {
+    if (Figures.text(section, "Firmware Version") == null) {
       version = restarted || known.version() == null ? optional(VERSION) : known.version();
     }
     ApiV2Replies replies = new ApiV2Replies(summary, devs, pools, devdetails, version, problems);
@@ -116,7 +117,7 @@ final class ApiV2Poll {
       CgminerStatus.check(reply);
       return reply;
     } catch (DeviceResponseException e) {
-      String why = ReplyFields.bounded(e.getMessage());
+      String why = Figures.clip(e.getMessage());
       if (REMEMBERED.contains(command)) {
         refused.put(command, why);
       }

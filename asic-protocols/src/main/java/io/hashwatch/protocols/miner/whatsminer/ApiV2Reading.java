@@ -1,10 +1,11 @@
 package io.hashwatch.protocols.miner.whatsminer;
 
-import static io.hashwatch.protocols.miner.whatsminer.ReplyFields.GIGA;
-import static io.hashwatch.protocols.miner.whatsminer.ReplyFields.MEGA;
+import static io.hashwatch.protocols.reading.Figures.GIGA;
+import static io.hashwatch.protocols.reading.Figures.MEGA;
 
 import io.hashwatch.protocols.model.ModelSpec;
 import io.hashwatch.protocols.reading.Board;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Pool;
@@ -33,7 +34,7 @@ final class ApiV2Reading {
     WhatsminerModel model = model(replies);
     ModelSpec spec = model == null ? null : model.spec(models).orElse(null);
     List<JsonObject> devs = ReplyFields.objects(replies.devs(), "DEVS", "EDEVS");
-    Double expected = ReplyFields.figure(summary, GIGA, "Factory GHS");
+    Double expected = Figures.scaled(summary, GIGA, "Factory GHS");
     if (expected == null && spec != null) {
       expected = spec.nominalHashrateHs();
     }
@@ -41,40 +42,40 @@ final class ApiV2Reading {
     errors.addAll(errorCodes(summary));
     return Reading.builder()
         .make(WhatsminerDriver.MAKE)
-        .model(model == null ? null : ReplyFields.bounded(model.displayName()))
+        .model(model == null ? null : Figures.clip(model.displayName()))
         .firmware(WhatsminerDriver.FIRMWARE)
         .firmwareVersion(firmwareVersion(summary, replies.version()))
         .algorithm(WhatsminerDriver.ALGORITHM)
-        .hashrateHs(ReplyFields.figure(summary, MEGA, "MHS 5s", "HS RT", "MHS 1m", "MHS av"))
-        .hashrateAvgHs(ReplyFields.figure(summary, MEGA, "MHS av"))
+        .hashrateHs(Figures.scaled(summary, MEGA, "MHS 5s", "HS RT", "MHS 1m", "MHS av"))
+        .hashrateAvgHs(Figures.scaled(summary, MEGA, "MHS av"))
         .expectedHashrateHs(expected)
         .boards(boards(devs, spec))
         .fansRpm(fans(summary, devs))
-        .powerW(ReplyFields.figure(summary, 1, "Power", "Power_RT"))
-        .efficiencyJth(ReplyFields.figure(summary, 1, "Power Rate"))
+        .powerW(Figures.number(summary, "Power", "Power_RT"))
+        .efficiencyJth(Figures.number(summary, "Power Rate"))
         .pools(pools(replies.pools()))
-        .accepted(ReplyFields.count(summary, "Accepted"))
-        .rejected(ReplyFields.count(summary, "Rejected"))
-        .hardwareErrors(ReplyFields.count(summary, "Hardware Errors"))
-        .uptimeS(ReplyFields.count(summary, "Elapsed", "Uptime"))
-        .errors(ReplyFields.capped(errors, Limits.MAX_ERRORS))
+        .accepted(Figures.count(summary, "Accepted"))
+        .rejected(Figures.count(summary, "Rejected"))
+        .hardwareErrors(Figures.count(summary, "Hardware Errors"))
+        .uptimeS(Figures.count(summary, "Elapsed", "Uptime"))
+        .errors(Figures.first(errors, Limits.MAX_ERRORS))
         .build();
   }
 
   private static WhatsminerModel model(ApiV2Replies replies) {
     JsonObject details = ReplyFields.first(replies.devdetails(), "DEVDETAILS");
-    String name = ReplyFields.text(details, "Model");
+    String name = Figures.text(details, "Model");
     if (name == null) {
-      name = ReplyFields.text(ReplyFields.object(replies.version(), "Msg"), "miner_type");
+      name = Figures.text(ReplyFields.object(replies.version(), "Msg"), "miner_type");
     }
     return WhatsminerModel.parse(name);
   }
 
   /** {@code Firmware Version} comes single-quoted ({@code '20200917.22.REL'}); the quotes go. */
   private static String firmwareVersion(JsonObject summary, JsonObject version) {
-    String text = ReplyFields.text(summary, "Firmware Version");
+    String text = Figures.text(summary, "Firmware Version");
     if (text == null) {
-      text = ReplyFields.text(ReplyFields.object(version, "Msg"), "fw_ver");
+      text = Figures.text(ReplyFields.object(version, "Msg"), "fw_ver");
     }
     if (text == null) {
       return null;
@@ -87,17 +88,17 @@ final class ApiV2Reading {
     List<Board> boards = new ArrayList<>();
     for (int position = 0; position < devs.size(); position++) {
       JsonObject dev = devs.get(position);
-      Long slot = ReplyFields.count(dev, "Slot", "ASC", "ID");
+      Long slot = Figures.count(dev, "Slot", "ASC", "ID");
       boards.add(
           new Board(
               slot == null || slot > Integer.MAX_VALUE ? position : slot.intValue(),
-              ReplyFields.figure(dev, MEGA, "MHS 5s", "MHS 1m", "MHS av"),
+              Figures.scaled(dev, MEGA, "MHS 5s", "MHS 1m", "MHS av"),
               ReplyFields.temperature(dev, "Temperature"),
               ReplyFields.temperature(dev, "Chip Temp Max", "Chip Temp Avg"),
-              ReplyFields.smallCount(dev, "Effective Chips"),
+              Figures.smallCount(dev, "Effective Chips"),
               spec == null ? null : spec.chipsPerBoard()));
     }
-    return ReplyFields.capped(boards, Limits.MAX_BOARDS);
+    return Figures.first(boards, Limits.MAX_BOARDS);
   }
 
   /** The intake and outlet fans, from the summary or, on firmware without them there, a board. */
@@ -108,7 +109,7 @@ final class ApiV2Reading {
     }
     List<Integer> fans = new ArrayList<>();
     for (String key : List.of("Fan Speed In", "Fan Speed Out")) {
-      Integer rpm = ReplyFields.smallCount(source, key);
+      Integer rpm = Figures.smallCount(source, key);
       if (rpm != null) {
         fans.add(rpm);
       }
@@ -119,21 +120,21 @@ final class ApiV2Reading {
   private static List<Pool> pools(JsonObject reply) {
     List<Pool> pools = new ArrayList<>();
     for (JsonObject pool : ReplyFields.objects(reply, "POOLS")) {
-      String url = ReplyFields.text(pool, "URL");
+      String url = Figures.text(pool, "URL");
       if (url == null) {
         continue; // an empty pool slot
       }
       pools.add(
           new Pool(
               url,
-              ReplyFields.text(pool, "User"),
-              ReplyFields.text(pool, "Status"),
+              Figures.text(pool, "User"),
+              Figures.text(pool, "Status"),
               ReplyFields.flag(pool, "Stratum Active"),
-              ReplyFields.count(pool, "Accepted"),
-              ReplyFields.count(pool, "Rejected"),
-              ReplyFields.count(pool, "Stale")));
+              Figures.count(pool, "Accepted"),
+              Figures.count(pool, "Rejected"),
+              Figures.count(pool, "Stale")));
     }
-    return ReplyFields.capped(pools, Limits.MAX_POOLS);
+    return Figures.first(pools, Limits.MAX_POOLS);
   }
 
   /** API v1 lists active error codes in the summary: {@code "Error Code 0":110}. */
@@ -141,7 +142,7 @@ final class ApiV2Reading {
     List<String> codes = new ArrayList<>();
     for (String key : summary.keySet()) {
       if (ERROR_CODE_KEY.matcher(key).matches()) {
-        String code = ReplyFields.text(summary, key);
+        String code = Figures.text(summary, key);
         if (code != null) {
           codes.add("the miner reports error code " + code);
         }

@@ -105,16 +105,23 @@ final class ApiV2Writer {
       }
       CgminerStatus.check(reply);
       return new ActionResult.Done(command.cmd() + ": " + message(reply));
-    } catch (DeviceTimeoutException e) {
-      return goesDown
-          ? new ActionResult.Done("reboot sent; the miner went down without answering")
-          : new ActionResult.Failed(command.cmd() + ": " + e.getMessage());
-    } catch (DeviceException e) {
-      return new ActionResult.Failed(command.cmd() + ": " + e.getMessage());
-    } catch (RuntimeException e) {
-      return new ActionResult.Failed(
-          command.cmd() + ": the reply could not be read: " + e.getMessage());
+    } catch (DeviceException | RuntimeException e) {
+      return failure(command.cmd(), goesDown, e);
     }
+  }
+
+  /**
+   * What a write that threw comes to, on either API: a reboot whose miner went down without
+   * answering went through.
+   */
+  static ActionResult failure(String cmd, boolean goesDown, Exception e) {
+    if (e instanceof DeviceTimeoutException && goesDown) {
+      return new ActionResult.Done("reboot sent; the miner went down without answering");
+    }
+    return new ActionResult.Failed(
+        e instanceof DeviceException
+            ? cmd + ": " + e.getMessage()
+            : cmd + ": the reply could not be read: " + e.getMessage());
   }
 
   private static String message(JsonObject reply) {

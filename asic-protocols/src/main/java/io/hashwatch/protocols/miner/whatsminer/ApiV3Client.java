@@ -3,10 +3,9 @@ package io.hashwatch.protocols.miner.whatsminer;
 import io.hashwatch.protocols.cgminer.CgminerClient;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.miner.MinerTarget;
-import io.hashwatch.protocols.transport.DeviceConnectException;
 import io.hashwatch.protocols.transport.DeviceException;
 import io.hashwatch.protocols.transport.DeviceResponseException;
-import io.hashwatch.protocols.transport.DeviceTimeoutException;
+import io.hashwatch.protocols.transport.DeviceSockets;
 import io.hashwatch.protocols.transport.MalformedReplyException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -16,9 +15,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +74,7 @@ final class ApiV3Client {
   String exchange(String request) throws DeviceException {
     long deadline = System.nanoTime() + replyTimeout.toNanos();
     try (Socket socket = new Socket()) {
-      connect(socket);
+      DeviceSockets.connect(socket, host, port, connectTimeout);
       byte[] body = request.getBytes(StandardCharsets.UTF_8);
       OutputStream out = socket.getOutputStream();
       out.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(body.length).array());
@@ -102,11 +99,8 @@ final class ApiV3Client {
         throw new MalformedReplyException(where() + " closed the connection inside its reply");
       }
       return new String(reply, StandardCharsets.UTF_8);
-    } catch (SocketTimeoutException e) {
-      throw new DeviceTimeoutException(
-          where() + " did not answer within " + replyTimeout.toMillis() + " ms", e);
     } catch (IOException e) {
-      throw new DeviceConnectException(where() + " broke the exchange: " + e.getMessage(), e);
+      throw DeviceSockets.exchangeFailed(e, where(), replyTimeout);
     }
   }
 
@@ -130,11 +124,7 @@ final class ApiV3Client {
       throws IOException {
     int filled = 0;
     while (filled < buffer.length) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new SocketTimeoutException("reply deadline passed");
-      }
-      socket.setSoTimeout((int) Math.max(1, left / 1_000_000));
+      DeviceSockets.readBy(socket, deadline);
       int read = in.read(buffer, filled, buffer.length - filled);
       if (read < 0) {
         return filled;
@@ -142,17 +132,6 @@ final class ApiV3Client {
       filled += read;
     }
     return filled;
-  }
-
-  private void connect(Socket socket) throws DeviceException {
-    try {
-      socket.connect(new InetSocketAddress(host, port), (int) connectTimeout.toMillis());
-    } catch (SocketTimeoutException e) {
-      throw new DeviceTimeoutException(
-          where() + " did not accept a connection within " + connectTimeout.toMillis() + " ms", e);
-    } catch (IOException e) {
-      throw new DeviceConnectException("cannot connect to " + where() + ": " + e.getMessage(), e);
-    }
   }
 
   private static String snippet(JsonObject reply) {

@@ -1,10 +1,11 @@
 package io.hashwatch.protocols.miner.whatsminer;
 
-import static io.hashwatch.protocols.miner.whatsminer.ReplyFields.TERA;
+import static io.hashwatch.protocols.reading.Figures.TERA;
 
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.model.ModelSpec;
 import io.hashwatch.protocols.reading.Board;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.reading.Limits;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Pool;
@@ -32,9 +33,9 @@ final class ApiV3Reading {
     }
     JsonObject info = ReplyFields.object(replies.deviceInfo(), "msg");
     WhatsminerModel model =
-        WhatsminerModel.parse(ReplyFields.text(ReplyFields.object(info, "miner"), "type"));
+        WhatsminerModel.parse(Figures.text(ReplyFields.object(info, "miner"), "type"));
     ModelSpec spec = model == null ? null : model.spec(models).orElse(null);
-    Double expected = ReplyFields.figure(summary, TERA, "factory-hash");
+    Double expected = Figures.scaled(summary, TERA, "factory-hash");
     if (expected == null && spec != null) {
       expected = spec.nominalHashrateHs();
     }
@@ -42,20 +43,20 @@ final class ApiV3Reading {
     errors.addAll(errorCodes(info));
     return Reading.builder()
         .make(WhatsminerDriver.MAKE)
-        .model(model == null ? null : ReplyFields.bounded(model.displayName()))
+        .model(model == null ? null : Figures.clip(model.displayName()))
         .firmware(WhatsminerDriver.FIRMWARE)
-        .firmwareVersion(ReplyFields.text(ReplyFields.object(info, "system"), "fwversion"))
+        .firmwareVersion(Figures.text(ReplyFields.object(info, "system"), "fwversion"))
         .algorithm(WhatsminerDriver.ALGORITHM)
-        .hashrateHs(ReplyFields.figure(summary, TERA, "hash-realtime", "hash-1min"))
-        .hashrateAvgHs(ReplyFields.figure(summary, TERA, "hash-average"))
+        .hashrateHs(Figures.scaled(summary, TERA, "hash-realtime", "hash-1min"))
+        .hashrateAvgHs(Figures.scaled(summary, TERA, "hash-average"))
         .expectedHashrateHs(expected)
         .boards(boards(replies.edevs(), summary, spec))
         .fansRpm(fans(summary))
-        .powerW(ReplyFields.figure(summary, 1, "power-realtime", "power-5min"))
-        .efficiencyJth(ReplyFields.figure(summary, 1, "power-rate"))
+        .powerW(Figures.number(summary, "power-realtime", "power-5min"))
+        .efficiencyJth(Figures.number(summary, "power-rate"))
         .pools(pools(replies.pools()))
-        .uptimeS(ReplyFields.count(summary, "elapsed"))
-        .errors(ReplyFields.capped(errors, Limits.MAX_ERRORS))
+        .uptimeS(Figures.count(summary, "elapsed"))
+        .errors(Figures.first(errors, Limits.MAX_ERRORS))
         .build();
   }
 
@@ -69,17 +70,17 @@ final class ApiV3Reading {
     List<Board> boards = new ArrayList<>();
     for (int position = 0; position < edevs.size(); position++) {
       JsonObject dev = edevs.get(position);
-      Long id = ReplyFields.count(dev, "id");
+      Long id = Figures.count(dev, "id");
       boards.add(
           new Board(
               id == null || id > Integer.MAX_VALUE ? position : id.intValue(),
-              ReplyFields.figure(dev, TERA, "hash-realtime", "hash-average"),
+              Figures.scaled(dev, TERA, "hash-realtime", "hash-average"),
               boardTemps.size() == edevs.size() ? boardTemps.get(position) : null,
               ReplyFields.temperature(dev, "chip-temp-max", "chip-temp-avg"),
-              ReplyFields.smallCount(dev, "effective-chips"),
+              Figures.smallCount(dev, "effective-chips"),
               spec == null ? null : spec.chipsPerBoard()));
     }
-    return ReplyFields.capped(boards, Limits.MAX_BOARDS);
+    return Figures.first(boards, Limits.MAX_BOARDS);
   }
 
   private static List<Double> numbers(JsonValue value) {
@@ -96,7 +97,7 @@ final class ApiV3Reading {
   private static List<Integer> fans(JsonObject summary) {
     List<Integer> fans = new ArrayList<>();
     for (String key : List.of("fan-speed-in", "fan-speed-out")) {
-      Integer rpm = ReplyFields.smallCount(summary, key);
+      Integer rpm = Figures.smallCount(summary, key);
       if (rpm != null) {
         fans.add(rpm);
       }
@@ -107,21 +108,21 @@ final class ApiV3Reading {
   private static List<Pool> pools(JsonObject reply) {
     List<Pool> pools = new ArrayList<>();
     for (JsonObject pool : ReplyFields.objects(ReplyFields.object(reply, "msg"), "pools")) {
-      String url = ReplyFields.text(pool, "url");
+      String url = Figures.text(pool, "url");
       if (url == null) {
         continue;
       }
       pools.add(
           new Pool(
               url,
-              ReplyFields.text(pool, "account"),
-              ReplyFields.text(pool, "status"),
+              Figures.text(pool, "account"),
+              Figures.text(pool, "status"),
               ReplyFields.flag(pool, "stratum-active"),
-              ReplyFields.count(pool, "accepted"),
-              ReplyFields.count(pool, "rejected"),
-              ReplyFields.count(pool, "stale")));
+              Figures.count(pool, "accepted"),
+              Figures.count(pool, "rejected"),
+              Figures.count(pool, "stale")));
     }
-    return ReplyFields.capped(pools, Limits.MAX_POOLS);
+    return Figures.first(pools, Limits.MAX_POOLS);
   }
 
   /**
@@ -133,7 +134,7 @@ final class ApiV3Reading {
     for (JsonObject entry : ReplyFields.objects(info, "error-code")) {
       for (Map.Entry<String, JsonValue> field : entry.entrySet()) {
         if (!field.getKey().isEmpty() && field.getKey().chars().allMatch(Character::isDigit)) {
-          String detail = ReplyFields.text(entry, field.getKey());
+          String detail = Figures.text(entry, field.getKey());
           codes.add(
               "the miner reports error code "
                   + field.getKey()

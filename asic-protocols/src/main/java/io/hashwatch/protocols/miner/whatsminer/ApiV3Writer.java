@@ -4,8 +4,8 @@ import io.hashwatch.protocols.cgminer.CgminerClient;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.miner.ActionResult;
 import io.hashwatch.protocols.miner.MinerAction;
+import io.hashwatch.protocols.reading.Figures;
 import io.hashwatch.protocols.transport.DeviceException;
-import io.hashwatch.protocols.transport.DeviceTimeoutException;
 import io.hashwatch.protocols.transport.MalformedReplyException;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -105,7 +105,7 @@ final class ApiV3Writer {
   /** The salt of write tokens, from {@code get.device.info} with param {@code salt}. */
   static String salt(ApiV3Client client) throws DeviceException {
     JsonObject reply = client.get("get.device.info", "salt");
-    String salt = ReplyFields.text(ReplyFields.object(reply, "msg"), "salt");
+    String salt = Figures.text(ReplyFields.object(reply, "msg"), "salt");
     if (salt == null) {
       throw new MalformedReplyException("get.device.info gave no msg.salt");
     }
@@ -129,15 +129,8 @@ final class ApiV3Writer {
       JsonValue msg = reply.get("msg");
       return new ActionResult.Done(
           command.cmd() + ": " + (msg instanceof JsonString s ? s.getString() : "accepted"));
-    } catch (DeviceTimeoutException e) {
-      return goesDown
-          ? new ActionResult.Done("reboot sent; the miner went down without answering")
-          : new ActionResult.Failed(command.cmd() + ": " + e.getMessage());
-    } catch (DeviceException e) {
-      return new ActionResult.Failed(command.cmd() + ": " + e.getMessage());
-    } catch (RuntimeException e) {
-      return new ActionResult.Failed(
-          command.cmd() + ": the reply could not be read: " + e.getMessage());
+    } catch (DeviceException | RuntimeException e) {
+      return ApiV2Writer.failure(command.cmd(), goesDown, e);
     }
   }
 

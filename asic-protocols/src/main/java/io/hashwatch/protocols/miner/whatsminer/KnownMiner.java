@@ -1,6 +1,7 @@
 package io.hashwatch.protocols.miner.whatsminer;
 
 import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.reading.Figures;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -48,7 +49,7 @@ record KnownMiner(
     JsonObject msg = ReplyFields.object(reply, "Msg");
     JsonObjectBuilder kept = CachedJsonProvider.INSTANCE.createObjectBuilder();
     for (String figure : VERSION_FIGURES) {
-      String text = ReplyFields.text(msg, figure);
+      String text = Figures.text(msg, figure);
       if (text != null) {
         kept.add(figure, text);
       }

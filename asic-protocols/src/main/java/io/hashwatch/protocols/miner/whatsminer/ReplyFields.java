@@ -1,7 +1,6 @@
 package io.hashwatch.protocols.miner.whatsminer;
 
 import io.hashwatch.protocols.json.LenientFields;
-import io.hashwatch.protocols.reading.Limits;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -9,15 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Safe reads from Whatsminer replies: a section of the wrong type is absent, a figure that is not a
- * number or is negative is absent, texts and lists are cut to the reading's bounds, so that no
- * firmware bug can make a valid reply fail the reading.
+ * Safe reads from Whatsminer replies, besides the figures and texts of {@link
+ * io.hashwatch.protocols.reading.Figures}: a section of the wrong type is absent and a flag may be
+ * written as text, so that no firmware bug can make a valid reply fail the reading.
  */
 final class ReplyFields {
-  static final double MEGA = 1e6;
-  static final double GIGA = 1e9;
-  static final double TERA = 1e12;
-
   private ReplyFields() {}
 
   /** The object elements of the first of {@code keys} that is an array; empty when none is. */
@@ -57,25 +52,9 @@ final class ReplyFields {
         : null;
   }
 
-  /** A figure that cannot be negative (power, hashrate, efficiency), scaled by {@code unit}. */
-  static Double figure(JsonObject object, double unit, String... keys) {
-    Double value = LenientFields.number(object, keys);
-    return value == null || value < 0 ? null : value * unit;
-  }
-
   /** A temperature, which may be below zero. */
   static Double temperature(JsonObject object, String... keys) {
     return LenientFields.number(object, keys);
-  }
-
-  static Long count(JsonObject object, String... keys) {
-    Long value = LenientFields.whole(object, keys);
-    return value == null || value < 0 ? null : value;
-  }
-
-  static Integer smallCount(JsonObject object, String... keys) {
-    Long value = count(object, keys);
-    return value == null || value > Integer.MAX_VALUE ? null : value.intValue();
   }
 
   /** Whether {@code key} is true, as JSON {@code true} or as the text {@code true}. */
@@ -86,20 +65,5 @@ final class ReplyFields {
     }
     return value.getValueType() == JsonValue.ValueType.TRUE
         || value instanceof JsonString text && "true".equalsIgnoreCase(text.getString().strip());
-  }
-
-  /** Text cut to the reading's bound. */
-  static String text(JsonObject object, String... keys) {
-    return bounded(LenientFields.text(object, keys));
-  }
-
-  static String bounded(String text) {
-    return text == null || text.length() <= Limits.MAX_TEXT
-        ? text
-        : text.substring(0, Limits.MAX_TEXT);
-  }
-
-  static <T> List<T> capped(List<T> list, int max) {
-    return list.size() <= max ? list : List.copyOf(list.subList(0, max));
   }
 }

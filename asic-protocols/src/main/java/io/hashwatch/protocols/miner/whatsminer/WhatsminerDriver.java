@@ -6,6 +6,7 @@ import io.hashwatch.protocols.miner.Fingerprint;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerDriver;
 import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.miner.PollGuard;
 import io.hashwatch.protocols.model.ModelCatalog;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Rejected;
@@ -71,63 +72,68 @@ public final class WhatsminerDriver implements MinerDriver {
 
   @Override
   public PollResult poll(MinerTarget target) {
-    String address = target.address();
-    KnownMiner miner = known.recall(address);
+    KnownMiner miner = known.recall(target.address());
     if (miner.apiV3Only()) {
-      return pollKnownV3(target);
+      return PollGuard.run(target, "API v3: ", forgettingOnFailure(target, () -> readV3(target)));
     }
-    try {
-      ApiV2Poll.Outcome outcome = ApiV2Poll.read(target.cgminer(), miner);
-      PollResult result = ApiV2Reading.parse(outcome.replies(), models);
-      known.remember(address, outcome.learnt());
-      return result;
-    } catch (DeviceTimeoutException e) {
-      known.forget(address);
-      return Unreachable.because(e.getMessage());
-    } catch (DeviceException e) {
-      known.forget(address);
-      return pollV3(target, e);
-    } catch (RuntimeException e) {
-      known.forget(address);
-      return Rejected.because("the miner's replies could not be read: " + e.getMessage());
-    }
-  }
-
-  private PollResult pollV3(MinerTarget target, DeviceException v2Failure) {
-    ApiV3Client client = ApiV3Client.of(target, apiV3Port);
-    try {
-      PollResult result = ApiV3Reading.parse(ApiV3Poll.read(client), models);
-      known.remember(target.address(), KnownMiner.API_V3_ONLY);
-      return result;
-    } catch (DeviceConnectException | DeviceTimeoutException e) {
-      List<String> reasons = List.of(v2Failure.getMessage(), "API v3: " + e.getMessage());
-      return v2Failure instanceof DeviceConnectException
-          ? new Unreachable(reasons)
-          : new Rejected(reasons);
-    } catch (DeviceException e) {
-      return new Rejected(List.of(v2Failure.getMessage(), "API v3: " + e.getMessage()));
-    } catch (RuntimeException e) {
-      return Rejected.because("the miner's API v3 replies could not be read: " + e.getMessage());
-    }
+    return PollGuard.run(target, forgettingOnFailure(target, () -> readV2(target, miner)));
   }
 
   /**
-   * A miner whose v1/v2 API was closed or refused: API v3 straight away. When that fails too the
-   * miner is forgotten, and the next poll tries v1/v2 first again.
+   * API v1/v2, and API v3 when that is closed, refused or answers nonsense; not when it times out:
+   * the miner is then down, and a second wait would only double the sweep's cost.
    */
-  private PollResult pollKnownV3(MinerTarget target) {
+  private PollResult readV2(MinerTarget target, KnownMiner miner) throws DeviceException {
+    ApiV2Poll.Outcome outcome;
     try {
-      return ApiV3Reading.parse(ApiV3Poll.read(ApiV3Client.of(target, apiV3Port)), models);
-    } catch (DeviceConnectException | DeviceTimeoutException e) {
-      known.forget(target.address());
-      return Unreachable.because("API v3: " + e.getMessage());
+      outcome = ApiV2Poll.read(target.cgminer(), miner);
     } catch (DeviceException e) {
+      if (e instanceof DeviceTimeoutException) {
+        throw e;
+      }
       known.forget(target.address());
-      return Rejected.because("API v3: " + e.getMessage());
-    } catch (RuntimeException e) {
-      known.forget(target.address());
-      return Rejected.because("the miner's API v3 replies could not be read: " + e.getMessage());
+      return pollV3(target, e);
     }
+    PollResult result = ApiV2Reading.parse(outcome.replies(), models);
+    known.remember(target.address(), outcome.learnt());
+    return result;
+  }
+
+  /**
+   * API v3 after API v1/v2 failed; when it fails too, both reasons are given, and the miner is down
+   * only when neither API could be reached.
+   */
+  private PollResult pollV3(MinerTarget target, DeviceException v2Failure) {
+    try {
+      PollResult result = readV3(target);
+      known.remember(target.address(), KnownMiner.API_V3_ONLY);
+      return result;
+    } catch (DeviceException e) {
+      List<String> reasons = List.of(v2Failure.getMessage(), "API v3: " + e.getMessage());
+      boolean down =
+          v2Failure instanceof DeviceConnectException
+              && (e instanceof DeviceConnectException || e instanceof DeviceTimeoutException);
+      return down ? new Unreachable(reasons) : new Rejected(reasons);
+    }
+  }
+
+  private PollResult readV3(MinerTarget target) throws DeviceException {
+    return ApiV3Reading.parse(ApiV3Poll.read(ApiV3Client.of(target, apiV3Port)), models);
+  }
+
+  /**
+   * {@code poll}, forgetting what the miner showed of itself when it fails: a miner that stops
+   * answering may come back with other firmware, and the next poll tries API v1/v2 first again.
+   */
+  private PollGuard.Poll forgettingOnFailure(MinerTarget target, PollGuard.Poll poll) {
+    return () -> {
+      try {
+        return poll.poll();
+      } catch (DeviceException | RuntimeException e) {
+        known.forget(target.address());
+        throw e;
+      }
+    };
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.hashwatch.protocols.miner.whatsminer;
 
 import io.hashwatch.protocols.miner.Fingerprint;
+import io.hashwatch.protocols.reading.Figures;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,7 +33,6 @@ final class WhatsminerFingerprint {
       return true;
     }
     return ReplyFields.objects(fingerprint.stats(), "STATS").stream()
-        .anyMatch(
-            stats -> SM_DEVICE.matcher(String.valueOf(ReplyFields.text(stats, "ID"))).matches());
+        .anyMatch(stats -> SM_DEVICE.matcher(String.valueOf(Figures.text(stats, "ID"))).matches());
   }
 }

@@ -1,14 +1,11 @@
 package io.hashwatch.protocols.relay.modbus;
 
-import io.hashwatch.protocols.transport.DeviceConnectException;
 import io.hashwatch.protocols.transport.DeviceException;
-import io.hashwatch.protocols.transport.DeviceTimeoutException;
+import io.hashwatch.protocols.transport.DeviceSockets;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,27 +56,13 @@ public final class ModbusTcpClient {
     System.arraycopy(pdu, 0, frame, MbapHeader.SIZE, pdu.length);
     long deadline = System.nanoTime() + replyTimeout.toNanos();
     try (Socket socket = new Socket()) {
-      connect(socket);
+      DeviceSockets.connect(socket, host, port, connectTimeout);
       OutputStream out = socket.getOutputStream();
       out.write(frame);
       out.flush();
       return ModbusAnswer.read(new DeadlineInput(socket, deadline), transaction, pdu[0], where());
-    } catch (SocketTimeoutException e) {
-      throw new DeviceTimeoutException(
-          where() + " did not answer within " + replyTimeout.toMillis() + " ms", e);
     } catch (IOException e) {
-      throw new DeviceConnectException(where() + " broke the exchange: " + e.getMessage(), e);
-    }
-  }
-
-  private void connect(Socket socket) throws DeviceException {
-    try {
-      socket.connect(new InetSocketAddress(host, port), (int) connectTimeout.toMillis());
-    } catch (SocketTimeoutException e) {
-      throw new DeviceTimeoutException(
-          where() + " did not accept a connection within " + connectTimeout.toMillis() + " ms", e);
-    } catch (IOException e) {
-      throw new DeviceConnectException("cannot connect to " + where() + ": " + e.getMessage(), e);
+      throw DeviceSockets.exchangeFailed(e, where(), replyTimeout);
     }
   }
 
@@ -100,22 +83,14 @@ public final class ModbusTcpClient {
 
     @Override
     public int read() throws IOException {
-      shortenTimeout();
+      DeviceSockets.readBy(socket, deadline);
       return super.read();
     }
 
     @Override
     public int read(byte[] bytes, int offset, int length) throws IOException {
-      shortenTimeout();
+      DeviceSockets.readBy(socket, deadline);
       return super.read(bytes, offset, length);
-    }
-
-    private void shortenTimeout() throws IOException {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new SocketTimeoutException("reply deadline passed");
-      }
-      socket.setSoTimeout((int) Math.max(1, left / 1_000_000));
     }
   }
 }

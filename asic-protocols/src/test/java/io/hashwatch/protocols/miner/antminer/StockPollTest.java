@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -190,16 +189,8 @@ class StockPollTest {
   @Test
   void aMinerThatNeverAnswersIsUnreachableWithinTheTimeout() throws Exception {
     CountDownLatch released = new CountDownLatch(1);
-    Function<String, String> silent =
-        request -> {
-          try {
-            released.await(10, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return null;
-        };
-    try (CgminerStandIn standIn = new CgminerStandIn(silent)) {
+    try (CgminerStandIn standIn =
+        new CgminerStandIn(request -> CgminerStandIn.silentUntil(released))) {
       PollResult result = driver.poll(target(standIn, Duration.ofMillis(300)));
 
       assertThat(result).isInstanceOf(Unreachable.class);

@@ -6,6 +6,7 @@ import io.hashwatch.protocols.cgminer.CgminerStandIn;
 import io.hashwatch.protocols.miner.ActionResult;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.testing.Fixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hashwatch.protocols.cgminer.CgminerClient;
+import io.hashwatch.protocols.testing.Fixtures;
 import io.hashwatch.protocols.transport.MalformedReplyException;
 import jakarta.json.JsonObject;
 import java.util.HexFormat;

@@ -3,6 +3,7 @@ package io.hashwatch.protocols.miner.whatsminer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hashwatch.protocols.testing.Fixtures;
 import io.hashwatch.protocols.transport.DeviceResponseException;
 import io.hashwatch.protocols.transport.DeviceTimeoutException;
 import io.hashwatch.protocols.transport.MalformedReplyException;

@@ -1,5 +1,6 @@
 package io.hashwatch.protocols.miner.whatsminer;
 
+import io.hashwatch.protocols.testing.Fixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

@@ -8,6 +8,7 @@ import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Pool;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
+import io.hashwatch.protocols.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.hashwatch.protocols.miner.whatsminer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.testing.Fixtures;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import io.hashwatch.protocols.miner.DriverRegistry;
 import io.hashwatch.protocols.miner.Fingerprint;
 import io.hashwatch.protocols.miner.Identification;
 import io.hashwatch.protocols.miner.MinerTarget;
+import io.hashwatch.protocols.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import io.hashwatch.protocols.model.ModelCatalog;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.ReadingJson;
 import io.hashwatch.protocols.testing.DamagedReplies;
+import io.hashwatch.protocols.testing.Fixtures;
 import io.hashwatch.protocols.transport.DeviceException;
 import io.hashwatch.protocols.transport.MalformedReplyException;
 import jakarta.json.JsonObject;

@@ -8,13 +8,13 @@ import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
 import io.hashwatch.protocols.reading.Unreachable;
+import io.hashwatch.protocols.testing.Fixtures;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Polls over real loopback sockets: API v1/v2 on a cgminer stand-in, API v3 on a framed one. */
@@ -165,7 +165,7 @@ class WhatsminerPollTest {
   void aTimeoutIsUnreachableWithoutTryingApiV3() throws Exception {
     CountDownLatch released = new CountDownLatch(1);
     ApiV3MinerSide v3 = new ApiV3MinerSide("super", "super");
-    try (CgminerStandIn v2 = new CgminerStandIn(request -> waitFor(released));
+    try (CgminerStandIn v2 = new CgminerStandIn(request -> CgminerStandIn.silentUntil(released));
         ApiV3StandIn standIn = new ApiV3StandIn(v3)) {
       MinerTarget target =
           new MinerTarget(
@@ -187,14 +187,5 @@ class WhatsminerPollTest {
     } finally {
       released.countDown();
     }
-  }
-
-  private static String waitFor(CountDownLatch latch) {
-    try {
-      latch.await(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return null;
   }
 }

@@ -12,10 +12,10 @@ import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.Rejected;
 import io.hashwatch.protocols.reading.Unreachable;
+import io.hashwatch.protocols.testing.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -134,7 +134,7 @@ class WhatsminerRepeatPollTest {
     AtomicBoolean hung = new AtomicBoolean();
     BtminerMinerSide miner = recorded("whatsminer-btminer-apiv2");
     Function<String, String> replies =
-        request -> hung.get() ? waitFor(released) : miner.apply(request);
+        request -> hung.get() ? CgminerStandIn.silentUntil(released) : miner.apply(request);
     try (CgminerStandIn standIn = new CgminerStandIn(replies)) {
       WhatsminerDriver driver = WhatsminerPollTest.driver(WhatsminerPollTest.closedPort());
       MinerTarget target =
@@ -233,14 +233,5 @@ class WhatsminerRepeatPollTest {
       ApiV2ReadingTest.reading(driver.poll(target));
       assertThat(v2.requests()).as("API v1/v2 tried first again").hasSizeGreaterThan(v2Asked);
     }
-  }
-
-  private static String waitFor(CountDownLatch latch) {
-    try {
-      latch.await(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return null;
   }
 }
