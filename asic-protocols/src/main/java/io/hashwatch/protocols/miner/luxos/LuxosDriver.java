@@ -11,11 +11,9 @@ import io.hashwatch.protocols.reading.PollResult;
 /**
  * LuxOS miners: one joined request of {@code version+summary+pools+stats+devs+fans+temps+power} per
  * poll; sleep and wake by {@code curtail}, reboot by {@code rebootdevice}, restart by {@code
- * resetminer}, each in a session. Setting pools is not offered: LuxOS keeps pools in groups ({@code
- * addgroup}, {@code addpool}, {@code removegroup}), the public clients (pyasic's LUXMiner) never
- * send those as a replacement, whether each needs the session is not documented in the sources
- * here, and a replacement stopped half-way could leave the miner without a pool. Identify it before
- * the stock Antminer driver: its version reply names the Antminer model too.
+ * resetminer}, each in a session; pools are replaced by {@link LuxosPools} while a session of its
+ * own is held. Identify it before the stock Antminer driver: its version reply names the Antminer
+ * model too.
  */
 public final class LuxosDriver implements MinerDriver {
   public static final String FIRMWARE = "luxos";
@@ -39,10 +37,8 @@ public final class LuxosDriver implements MinerDriver {
 
   @Override
   public ActionResult perform(MinerTarget target, MinerAction action) {
-    if (action instanceof MinerAction.SetPools) {
-      return new ActionResult.Unsupported(
-          "LuxOS keeps pools in groups; replacing them takes several privileged commands whose"
-              + " session rules are not documented, so Hashwatch does not send them");
+    if (action instanceof MinerAction.SetPools setPools) {
+      return LuxosPools.set(target.cgminer(), setPools.pools());
     }
     if (action instanceof MinerAction.Sleep) {
       return LuxosSession.run(target.cgminer(), "curtail", "sleep", "sleep", true);

@@ -21,6 +21,40 @@ final class LuxosSession {
 
   private LuxosSession() {}
 
+  /** Work done while a session is held. */
+  interface Work {
+    ActionResult run() throws DeviceException;
+  }
+
+  /**
+   * Runs {@code work} in a session opened here and closed after, for a change made of several
+   * commands. A session someone else holds is not borrowed: LuxOS sessions exist so that one actor
+   * at a time changes the configuration, and that one may be changing it now.
+   */
+  static ActionResult exclusive(CgminerClient client, String what, Work work) {
+    String id;
+    try {
+      String open = open(client);
+      if (open != null) {
+        return new ActionResult.Failed(
+            what
+                + ": another LuxOS session is open, so someone else may be changing this miner;"
+                + " nothing was changed (a session expires a minute after its last use)");
+      }
+      id = sessionId(client.command("logon"));
+    } catch (DeviceException e) {
+      return new ActionResult.Failed(
+          what + ": no LuxOS session, nothing was changed: " + e.getMessage());
+    }
+    try {
+      return work.run();
+    } catch (DeviceException e) {
+      return new ActionResult.Failed(what + ": " + e.getMessage());
+    } finally {
+      logOff(client, id);
+    }
+  }
+
   /**
    * Runs {@code command} with the session id and {@code arguments} (null for none).
    *

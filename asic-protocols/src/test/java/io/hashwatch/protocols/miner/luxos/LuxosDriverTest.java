@@ -10,7 +10,6 @@ import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.miner.MinerTarget;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.testing.Fixtures;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The driver against a real TCP server answering like LuxOS, with its session, on loopback. */
@@ -110,20 +109,6 @@ class LuxosDriverTest {
           .last()
           .isEqualTo("{\"command\":\"logoff\",\"parameter\":\"gKeR1Ze7\"}");
       assertThat(luxos.session()).isNull();
-    }
-  }
-
-  @Test
-  void setPoolsIsUnsupportedAndSendsNothing() throws Exception {
-    try (CgminerStandIn miner = new CgminerStandIn(new LuxosMiner())) {
-      ActionResult result =
-          driver.perform(
-              target(miner),
-              new MinerAction.SetPools(
-                  List.of(new MinerAction.PoolSetting("stratum+tcp://p:1", "w", "x"))));
-
-      assertThat(result).isInstanceOf(ActionResult.Unsupported.class);
-      assertThat(miner.requests()).isEmpty();
     }
   }
 
