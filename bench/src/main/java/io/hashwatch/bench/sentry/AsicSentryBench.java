@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * The first sweep identifies every miner and is reported apart; the figures are over the sweeps
- * after it. CPU is the sentry process's (its uplink included) per sweep, RSS its peak resident
- * set, heap from its GC log.
+ * after it. CPU is the sentry process's (its uplink included) per sweep, RSS its peak resident set,
+ * heap from its GC log.
  */
 public final class AsicSentryBench {
   private static final Pattern SWEEP =
@@ -42,7 +42,8 @@ public final class AsicSentryBench {
     Path work = Path.of("bench/target/asic-sentry-bench");
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
-        case "--miners" -> counts = Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
+        case "--miners" ->
+            counts = Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
         case "--sweeps" -> sweeps = Integer.parseInt(args[i + 1]);
         case "--interval" -> interval = Integer.parseInt(args[i + 1]);
         case "--heap" -> heap = args[i + 1];
@@ -73,7 +74,15 @@ public final class AsicSentryBench {
     Files.createDirectories(work);
     Path simulatorLog = work.resolve("simulate.log");
     Process simulator =
-        java(jar, List.of("-Xmx1g"), simulatorLog, "simulate", "--count", "" + count, "--from", "127.2.0.1");
+        java(
+            jar,
+            List.of("-Xmx1g"),
+            simulatorLog,
+            "simulate",
+            "--count",
+            "" + count,
+            "--from",
+            "127.2.0.1");
     try (ReportSink sink = new ReportSink()) {
       List<String> miners = awaitMiners(simulator, simulatorLog, count);
       Path config = work.resolve("asic-sentry.conf");
@@ -102,13 +111,7 @@ public final class AsicSentryBench {
   }
 
   private static String measure(
-      Process sentry,
-      Path log,
-      Path gcLog,
-      ReportSink sink,
-      int count,
-      int sweeps,
-      int interval)
+      Process sentry, Path log, Path gcLog, ReportSink sink, int count, int sweeps, int interval)
       throws Exception {
     SentryProcessMeter meter = new SentryProcessMeter(sentry.pid());
     Instant deadline = Instant.now().plus(Duration.ofSeconds((sweeps + 3L) * interval + 300));
@@ -187,7 +190,8 @@ public final class AsicSentryBench {
       }
       simulator.waitFor(500, TimeUnit.MILLISECONDS);
     }
-    throw new IllegalStateException("the simulator did not start; its log:\n" + Files.readString(log));
+    throw new IllegalStateException(
+        "the simulator did not start; its log:\n" + Files.readString(log));
   }
 
   private static String config(ReportSink sink, List<String> miners, int interval, Path outbox) {
@@ -199,7 +203,8 @@ public final class AsicSentryBench {
     text.append("outbox = ").append(outbox).append('\n');
     for (int i = 0; i < miners.size(); i += ADDRESSES_PER_LINE) {
       text.append("devices = ")
-          .append(String.join(", ", miners.subList(i, Math.min(miners.size(), i + ADDRESSES_PER_LINE))))
+          .append(
+              String.join(", ", miners.subList(i, Math.min(miners.size(), i + ADDRESSES_PER_LINE))))
           .append('\n');
     }
     return text.toString();
