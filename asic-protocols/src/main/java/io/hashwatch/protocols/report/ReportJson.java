@@ -47,7 +47,8 @@ public final class ReportJson {
         .build();
   }
 
-  private static JsonObject toJson(SentryHealth health) {
+  /** The JSON form of a sentry's health, as a batch carries it. */
+  public static JsonObject toJson(SentryHealth health) {
     JsonObjectBuilder json =
         CachedJsonProvider.INSTANCE.createObjectBuilder().add("time", health.time().toString());
     if (health.sweepMillis() != null) {

@@ -2,7 +2,7 @@ package io.hashwatch.commander.web.fleet;
 
 import io.hashwatch.commander.fleet.SentryView;
 import io.hashwatch.protocols.json.CachedJsonProvider;
-import io.hashwatch.protocols.report.SentryHealth;
+import io.hashwatch.protocols.report.ReportJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -28,21 +28,8 @@ final class SentryJson {
     }
     json.add("lastSequence", sentry.lastSequence()).add("dropped", sentry.dropped());
     if (sentry.health() != null) {
-      json.add("health", health(sentry.health()));
+      json.add("health", ReportJson.toJson(sentry.health()));
     }
     return json.build();
-  }
-
-  private static JsonObject health(SentryHealth health) {
-    JsonObjectBuilder json =
-        CachedJsonProvider.INSTANCE.createObjectBuilder().add("time", health.time().toString());
-    if (health.sweepMillis() != null) {
-      json.add("sweepMs", health.sweepMillis());
-    }
-    return json.add("devicesOk", health.devicesOk())
-        .add("devicesFailed", health.devicesFailed())
-        .add("backlog", health.backlog())
-        .add("version", health.version())
-        .build();
   }
 }
