@@ -107,7 +107,7 @@ public final class CgminerStandIn implements AutoCloseable {
       while ((b = in.read()) >= 0) {
         request.write(b);
         String text = request.toString(StandardCharsets.UTF_8).strip();
-        if (text.startsWith("{") && text.endsWith("}") && balanced(text)) {
+        if (text.endsWith("}") && CgminerRequests.isWholeJson(text)) {
           break;
         }
         if (request.size() > 1 << 20) {
@@ -118,28 +118,6 @@ public final class CgminerStandIn implements AutoCloseable {
       // the client stopped sending: take what came
     }
     return request.toString(StandardCharsets.UTF_8).strip();
-  }
-
-  private static boolean balanced(String text) {
-    int depth = 0;
-    boolean inString = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        depth--;
-      }
-    }
-    return depth == 0;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.hashwatch.commander.actions;
 
+import io.hashwatch.commander.storage.TestRows;
 import io.hashwatch.protocols.report.CommandResult;
 import io.hashwatch.protocols.report.SentryCommand;
 import java.sql.Connection;
@@ -48,12 +49,7 @@ final class CommandTables {
 
   long newSentry() throws SQLException {
     long id = ids.incrementAndGet();
-    execute(
-        "INSERT INTO sentry (id, name, token_hash, created) VALUES (?, ?, ?, ?)",
-        id,
-        "sentry-" + id,
-        "0".repeat(64),
-        utc(T0.minusSeconds(86_400)));
+    TestRows.insertSentry(dataSource, id, utc(T0.minusSeconds(86_400)));
     return id;
   }
 
@@ -100,18 +96,9 @@ final class CommandTables {
   /** One report batch's command part at {@code now}, committed as ingest commits it. */
   List<SentryCommand> exchange(long sentryId, Instant now, CommandResult... results)
       throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        List<SentryCommand> commands =
-            CommandDelivery.exchange(connection, sentryId, List.of(results), utc(now));
-        connection.commit();
-        return commands;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    }
+    return TestRows.inTransaction(
+        dataSource,
+        connection -> CommandDelivery.exchange(connection, sentryId, List.of(results), utc(now)));
   }
 
   Row row(long commandId) throws SQLException {
@@ -134,13 +121,7 @@ final class CommandTables {
   }
 
   private void execute(String sql, Object... values) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      statement.executeUpdate();
-    }
+    TestRows.execute(dataSource, sql, values);
   }
 
   static OffsetDateTime utc(Instant instant) {

@@ -1,5 +1,6 @@
 package io.hashwatch.commander.telemetry;
 
+import io.hashwatch.commander.storage.TestRows;
 import io.hashwatch.protocols.report.Report;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,34 +62,15 @@ final class TelemetryTables {
   /** A new sentry that has stored nothing yet. */
   long newSentry() throws SQLException {
     long id = sentryIds.incrementAndGet();
-    try (Connection connection = connect();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO sentry (id, name, token_hash, created, last_seq, dropped)"
-                    + " VALUES (?, ?, ?, ?, 0, 0)")) {
-      insert.setLong(1, id);
-      insert.setString(2, "sentry-" + id);
-      insert.setString(3, "0".repeat(64));
-      insert.setObject(4, RECEIVED.minusDays(30));
-      insert.executeUpdate();
-    }
+    TestRows.insertSentry(dataSource, id, RECEIVED.minusDays(30));
     return id;
   }
 
   /** Writes {@code report} in one transaction, rolled back when the write fails. */
   ReportWriter.Outcome write(DeviceCache cache, long sentryId, Report report) throws SQLException {
-    try (Connection connection = connect()) {
-      connection.setAutoCommit(false);
-      try {
-        ReportWriter.Outcome outcome =
-            new ReportWriter(cache).write(connection, sentryId, report, RECEIVED);
-        connection.commit();
-        return outcome;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    }
+    return TestRows.inTransaction(
+        dataSource,
+        connection -> new ReportWriter(cache).write(connection, sentryId, report, RECEIVED));
   }
 
   SentryRow sentry(long sentryId) throws SQLException {

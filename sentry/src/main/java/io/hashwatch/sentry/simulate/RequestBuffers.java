@@ -1,5 +1,6 @@
 package io.hashwatch.sentry.simulate;
 
+import io.hashwatch.protocols.cgminer.CgminerRequests;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -68,27 +69,6 @@ final class RequestBuffers {
   /** A JSON request is complete when its braces balance; a text one when it has arrived. */
   static boolean complete(String request) {
     String text = request.strip();
-    if (!text.startsWith("{")) {
-      return !text.isEmpty();
-    }
-    int depth = 0;
-    boolean inString = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        depth--;
-      }
-    }
-    return depth == 0;
+    return text.startsWith("{") ? CgminerRequests.isWholeJson(text) : !text.isEmpty();
   }
 }

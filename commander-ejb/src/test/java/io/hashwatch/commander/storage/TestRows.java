@@ -1,0 +1,59 @@
+package io.hashwatch.commander.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import javax.sql.DataSource;
+
+/** Rows and transactions the storage scenarios of every component set up alike. */
+public final class TestRows {
+
+  /** Work on one connection inside a transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T on(Connection connection) throws SQLException;
+  }
+
+  private TestRows() {}
+
+  /** Runs {@code work} in one transaction, committed, or rolled back when it throws. */
+  public static <T> T inTransaction(DataSource dataSource, Work<T> work) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.on(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
+  /** One statement with its parameters, committed. */
+  public static void execute(DataSource dataSource, String sql, Object... values)
+      throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      statement.executeUpdate();
+    }
+  }
+
+  /** A sentry named {@code sentry-ID} that has stored nothing yet. */
+  public static void insertSentry(DataSource dataSource, long id, OffsetDateTime created)
+      throws SQLException {
+    execute(
+        dataSource,
+        "INSERT INTO sentry (id, name, token_hash, created, last_seq, dropped)"
+            + " VALUES (?, ?, ?, ?, 0, 0)",
+        id,
+        "sentry-" + id,
+        "0".repeat(64),
+        created);
+  }
+}
