@@ -105,8 +105,8 @@ public final class Outbox implements Closeable {
    * Stores one poll result under the next seq and returns it as stored. When the bounds need room,
    * the oldest segments are dropped first.
    *
-   * @throws IllegalArgumentException when the entry is invalid, would be refused by the commander,
-   *     or its JSON is over {@link OutboxSettings#maxEntryBytes()}
+   * @throws IllegalArgumentException when the entry is invalid (a blank address) or its JSON is
+   *     over {@link OutboxSettings#maxEntryBytes()}
    * @throws IOException when it could not be written (a full disk): nothing of it is kept
    */
   public synchronized ReportEntry append(
