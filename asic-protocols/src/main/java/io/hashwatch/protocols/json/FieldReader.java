@@ -139,6 +139,11 @@ public final class FieldReader {
     return new FieldReader(value.asJsonObject(), pathOf(name));
   }
 
+  /** The object under {@code name}, or {@code null} when it is absent or null. */
+  public FieldReader optionalObject(String name) {
+    return present(name) == null ? null : requiredObject(name);
+  }
+
   /** Reads an optional array, each element converted by {@code element} given its own path. */
   public <T> List<T> optionalList(String name, int maxItems, Function<Item, T> element) {
     JsonValue value = present(name);
@@ -203,6 +208,14 @@ public final class FieldReader {
         throw new InvalidFieldException(path, "must be between 0 and " + Integer.MAX_VALUE);
       }
       return (int) n;
+    }
+
+    /** A finite number. */
+    public double number() {
+      if (!(value instanceof JsonNumber number) || !Double.isFinite(number.doubleValue())) {
+        throw new InvalidFieldException(path, "must be a number");
+      }
+      return number.doubleValue();
     }
   }
 }

@@ -57,6 +57,20 @@ public final class Limits {
     return value;
   }
 
+  static Double temperature(Double value, String name) {
+    if (value != null && !Double.isFinite(value)) {
+      throw new IllegalArgumentException(name + " must be a finite number, was " + value);
+    }
+    return value;
+  }
+
+  static Integer percent(Integer value, String name) {
+    if (value != null && (value < 0 || value > 100)) {
+      throw new IllegalArgumentException(name + " must be 0 to 100, was " + value);
+    }
+    return value;
+  }
+
   static Long count(Long value, String name) {
     if (value != null && value < 0) {
       throw new IllegalArgumentException(name + " must be >= 0, was " + value);

@@ -7,8 +7,11 @@ import java.util.List;
  * null}; a miner that answers with 0 H/s (sleeping, curtailed) is a reading with {@code hashrateHs}
  * 0.
  *
+ * @param stale shares the pool refused as stale, where the device counts them apart
  * @param relayOn for a relay: whether it conducts (the load is powered); {@code null} for every
  *     other device
+ * @param host for a rig: the machine itself; {@code null} for every other device
+ * @param gpu for a GPU: its telemetry; {@code null} for every other device
  */
 public record Reading(
     String make,
@@ -27,9 +30,12 @@ public record Reading(
     Long accepted,
     Long rejected,
     Long hardwareErrors,
+    Long stale,
     Long uptimeS,
     List<String> errors,
-    Boolean relayOn)
+    Boolean relayOn,
+    Host host,
+    Gpu gpu)
     implements PollResult {
 
   public Reading {
@@ -46,6 +52,7 @@ public record Reading(
     Limits.count(accepted, "accepted");
     Limits.count(rejected, "rejected");
     Limits.count(hardwareErrors, "hardwareErrors");
+    Limits.count(stale, "stale");
     Limits.count(uptimeS, "uptimeS");
     boards = Limits.bounded(boards, Limits.MAX_BOARDS, "boards");
     fansRpm = Limits.bounded(fansRpm, Limits.MAX_FANS, "fansRpm");
@@ -61,13 +68,27 @@ public record Reading(
     return "reading";
   }
 
-  /** The hottest chip, else the hottest board, of all boards; {@code null} when none is known. */
+  /**
+   * The hottest chip, else the hottest board, of all boards, and the hottest of a GPU's or a host
+   * CPU's temperatures; {@code null} when none is known.
+   */
   public Double maxTempC() {
-    return boards.stream()
-        .map(board -> board.chipTempC() != null ? board.chipTempC() : board.boardTempC())
-        .filter(t -> t != null)
-        .max(Double::compare)
-        .orElse(null);
+    Double boardMax =
+        boards.stream()
+            .map(board -> board.chipTempC() != null ? board.chipTempC() : board.boardTempC())
+            .filter(t -> t != null)
+            .max(Double::compare)
+            .orElse(null);
+    Double gpuMax = gpu == null ? null : gpu.maxTempC();
+    Double cpuMax = host == null ? null : host.cpuTempC();
+    return hotter(hotter(boardMax, gpuMax), cpuMax);
+  }
+
+  private static Double hotter(Double a, Double b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a >= b ? a : b;
   }
 
   public static Builder builder() {
@@ -92,9 +113,12 @@ public record Reading(
     private Long accepted;
     private Long rejected;
     private Long hardwareErrors;
+    private Long stale;
     private Long uptimeS;
     private List<String> errors = List.of();
     private Boolean relayOn;
+    private Host host;
+    private Gpu gpu;
 
     private Builder() {}
 
@@ -178,6 +202,11 @@ public record Reading(
       return this;
     }
 
+    public Builder stale(Long stale) {
+      this.stale = stale;
+      return this;
+    }
+
     public Builder uptimeS(Long uptimeS) {
       this.uptimeS = uptimeS;
       return this;
@@ -190,6 +219,16 @@ public record Reading(
 
     public Builder relayOn(Boolean relayOn) {
       this.relayOn = relayOn;
+      return this;
+    }
+
+    public Builder host(Host host) {
+      this.host = host;
+      return this;
+    }
+
+    public Builder gpu(Gpu gpu) {
+      this.gpu = gpu;
       return this;
     }
 
@@ -211,9 +250,12 @@ public record Reading(
           accepted,
           rejected,
           hardwareErrors,
+          stale,
           uptimeS,
           errors,
-          relayOn);
+          relayOn,
+          host,
+          gpu);
     }
   }
 }

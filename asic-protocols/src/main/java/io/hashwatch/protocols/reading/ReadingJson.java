@@ -69,10 +69,73 @@ public final class ReadingJson {
         .accepted(count(json, "accepted"))
         .rejected(count(json, "rejected"))
         .hardwareErrors(count(json, "hardwareErrors"))
+        .stale(count(json, "stale"))
         .uptimeS(count(json, "uptimeS"))
         .relayOn(json.has("relayOn") ? json.optionalBoolean("relayOn", false) : null)
+        .host(host(json.optionalObject("host")))
+        .gpu(gpu(json.optionalObject("gpu")))
         .errors(errors)
         .build();
+  }
+
+  private static Host host(FieldReader json) {
+    if (json == null) {
+      return null;
+    }
+    return new Host(
+        json.optionalString("hostname", Limits.MAX_TEXT),
+        json.optionalString("os", Limits.MAX_TEXT),
+        json.optionalString("cpuModel", Limits.MAX_TEXT),
+        nonNegativeInt(json, "cpuThreads"),
+        figure(json, "cpuLoadPercent"),
+        figure(json, "loadAverage1m"),
+        json.optionalDouble("cpuTempC"),
+        json.optionalList("coreTempsC", Host.MAX_CORES, FieldReader.Item::number),
+        count(json, "memoryTotalBytes"),
+        count(json, "memoryAvailableBytes"),
+        json.optionalList("disks", Host.MAX_DISKS, item -> disk(item.object())),
+        json.optionalList("network", Host.MAX_LINKS, item -> link(item.object())));
+  }
+
+  private static Host.Disk disk(FieldReader json) {
+    return new Host.Disk(
+        json.requiredString("mount", Limits.MAX_TEXT),
+        count(json, "totalBytes"),
+        count(json, "freeBytes"));
+  }
+
+  private static Host.NetworkLink link(FieldReader json) {
+    return new Host.NetworkLink(
+        json.requiredString("name", Limits.MAX_TEXT),
+        count(json, "receivedBytes"),
+        count(json, "sentBytes"));
+  }
+
+  private static Gpu gpu(FieldReader json) {
+    if (json == null) {
+      return null;
+    }
+    return new Gpu(
+        json.optionalString("busId", Limits.MAX_TEXT),
+        json.optionalDouble("tempC"),
+        json.optionalDouble("hotspotTempC"),
+        json.optionalDouble("memoryTempC"),
+        percent(json, "fanPercent"),
+        figure(json, "powerLimitW"),
+        nonNegativeInt(json, "coreClockMhz"),
+        nonNegativeInt(json, "memoryClockMhz"),
+        count(json, "memoryUsedMib"),
+        count(json, "memoryTotalMib"),
+        percent(json, "utilizationPercent"),
+        json.optionalList("programs", Gpu.MAX_PROGRAMS, item -> item.string(Limits.MAX_TEXT)));
+  }
+
+  private static Integer percent(FieldReader json, String name) {
+    Integer value = json.optionalInt(name);
+    if (value != null && (value < 0 || value > 100)) {
+      throw new InvalidFieldException(json.pathOf(name), "must be 0 to 100");
+    }
+    return value;
   }
 
   private static Board board(FieldReader json) {
@@ -86,7 +149,8 @@ public final class ReadingJson {
         json.optionalDouble("boardTempC"),
         json.optionalDouble("chipTempC"),
         nonNegativeInt(json, "chips"),
-        nonNegativeInt(json, "expectedChips"));
+        nonNegativeInt(json, "expectedChips"),
+        json.optionalString("busId", Limits.MAX_TEXT));
   }
 
   private static Pool pool(FieldReader json) {
@@ -151,10 +215,77 @@ public final class ReadingJson {
     addNumber(json, "accepted", r.accepted());
     addNumber(json, "rejected", r.rejected());
     addNumber(json, "hardwareErrors", r.hardwareErrors());
+    addNumber(json, "stale", r.stale());
     addNumber(json, "uptimeS", r.uptimeS());
     if (r.relayOn() != null) {
       json.add("relayOn", r.relayOn());
     }
+    if (r.host() != null) {
+      json.add("host", hostJson(r.host()));
+    }
+    if (r.gpu() != null) {
+      json.add("gpu", gpuJson(r.gpu()));
+    }
+  }
+
+  private static JsonObjectBuilder hostJson(Host host) {
+    JsonObjectBuilder json = CachedJsonProvider.INSTANCE.createObjectBuilder();
+    addText(json, "hostname", host.hostname());
+    addText(json, "os", host.os());
+    addText(json, "cpuModel", host.cpuModel());
+    addNumber(json, "cpuThreads", host.cpuThreads());
+    addNumber(json, "cpuLoadPercent", host.cpuLoadPercent());
+    addNumber(json, "loadAverage1m", host.loadAverage1m());
+    addNumber(json, "cpuTempC", host.cpuTempC());
+    if (!host.coreTempsC().isEmpty()) {
+      JsonArrayBuilder temps = CachedJsonProvider.INSTANCE.createArrayBuilder();
+      host.coreTempsC().forEach(temps::add);
+      json.add("coreTempsC", temps);
+    }
+    addNumber(json, "memoryTotalBytes", host.memoryTotalBytes());
+    addNumber(json, "memoryAvailableBytes", host.memoryAvailableBytes());
+    if (!host.disks().isEmpty()) {
+      JsonArrayBuilder disks = CachedJsonProvider.INSTANCE.createArrayBuilder();
+      for (Host.Disk disk : host.disks()) {
+        JsonObjectBuilder item =
+            CachedJsonProvider.INSTANCE.createObjectBuilder().add("mount", disk.mount());
+        addNumber(item, "totalBytes", disk.totalBytes());
+        addNumber(item, "freeBytes", disk.freeBytes());
+        disks.add(item);
+      }
+      json.add("disks", disks);
+    }
+    if (!host.network().isEmpty()) {
+      JsonArrayBuilder links = CachedJsonProvider.INSTANCE.createArrayBuilder();
+      for (Host.NetworkLink link : host.network()) {
+        JsonObjectBuilder item =
+            CachedJsonProvider.INSTANCE.createObjectBuilder().add("name", link.name());
+        addNumber(item, "receivedBytes", link.receivedBytes());
+        addNumber(item, "sentBytes", link.sentBytes());
+        links.add(item);
+      }
+      json.add("network", links);
+    }
+    return json;
+  }
+
+  private static JsonObjectBuilder gpuJson(Gpu gpu) {
+    JsonObjectBuilder json = CachedJsonProvider.INSTANCE.createObjectBuilder();
+    addText(json, "busId", gpu.busId());
+    addNumber(json, "tempC", gpu.tempC());
+    addNumber(json, "hotspotTempC", gpu.hotspotTempC());
+    addNumber(json, "memoryTempC", gpu.memoryTempC());
+    addNumber(json, "fanPercent", gpu.fanPercent());
+    addNumber(json, "powerLimitW", gpu.powerLimitW());
+    addNumber(json, "coreClockMhz", gpu.coreClockMhz());
+    addNumber(json, "memoryClockMhz", gpu.memoryClockMhz());
+    addNumber(json, "memoryUsedMib", gpu.memoryUsedMib());
+    addNumber(json, "memoryTotalMib", gpu.memoryTotalMib());
+    addNumber(json, "utilizationPercent", gpu.utilizationPercent());
+    if (!gpu.programs().isEmpty()) {
+      json.add("programs", CachedJsonProvider.INSTANCE.createArrayBuilder(gpu.programs()));
+    }
+    return json;
   }
 
   private static JsonObjectBuilder boardJson(Board board) {
@@ -165,6 +296,7 @@ public final class ReadingJson {
     addNumber(json, "chipTempC", board.chipTempC());
     addNumber(json, "chips", board.chips());
     addNumber(json, "expectedChips", board.expectedChips());
+    addText(json, "busId", board.busId());
     return json;
   }
 

@@ -7,7 +7,9 @@ public enum DeviceKind {
   ASIC,
   RIG,
   GPU,
-  RELAY;
+  RELAY,
+  /** A miner program on a rig (xmrig, T-Rex...). */
+  PROGRAM;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);

@@ -201,4 +201,84 @@ class ReadingJsonTest {
         .isInstanceOfSatisfying(
             InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("relayOn"));
   }
+
+  static Reading rigReading() {
+    return Reading.builder()
+        .fansRpm(List.of(1200))
+        .powerW(431.5)
+        .uptimeS(3600L)
+        .host(
+            new Host(
+                "rig-07",
+                "Debian GNU/Linux 12 (bookworm)",
+                "AMD Ryzen 5 5600X 6-Core Processor",
+                12,
+                87.5,
+                6.1,
+                71.0,
+                List.of(68.0, 71.0),
+                33_554_432_000L,
+                12_000_000_000L,
+                List.of(new Host.Disk("/", 250_000_000_000L, 100_000_000_000L)),
+                List.of(new Host.NetworkLink("eth0", 123_456L, 654_321L))))
+        .build();
+  }
+
+  static Reading gpuReading() {
+    return Reading.builder()
+        .make("NVIDIA")
+        .model("NVIDIA GeForce RTX 3080")
+        .hashrateHs(97.5e6)
+        .powerW(220.25)
+        .fansRpm(List.of(2100))
+        .gpu(
+            new Gpu(
+                "0000:01:00.0",
+                61.0,
+                null,
+                88.0,
+                70,
+                240.0,
+                1440,
+                9501,
+                5120L,
+                10240L,
+                100,
+                List.of("t-rex")))
+        .build();
+  }
+
+  @Test
+  void rigAndGpuReadingsKeepEveryFigure() {
+    assertThat(roundTrip(rigReading())).isEqualTo(rigReading());
+    assertThat(roundTrip(gpuReading())).isEqualTo(gpuReading());
+    Reading program =
+        Reading.builder()
+            .firmware("t-rex")
+            .stale(4L)
+            .boards(List.of(new Board(0, 97.5e6, 61.0, null, null, null, "0000:01:00.0")))
+            .build();
+    assertThat(roundTrip(program)).isEqualTo(program);
+  }
+
+  @Test
+  void maxTempTakesTheHottestOfGpuAndCpu() {
+    assertThat(gpuReading().maxTempC()).isEqualTo(88.0);
+    assertThat(rigReading().maxTempC()).isEqualTo(71.0);
+  }
+
+  @Test
+  void aGpuFanOverOneHundredPercentIsRefusedNamingTheField() {
+    assertThatThrownBy(() -> parse("{\"result\":\"reading\",\"gpu\":{\"fanPercent\":140}}"))
+        .isInstanceOf(InvalidFieldException.class)
+        .hasMessageContaining("gpu.fanPercent");
+  }
+
+  @Test
+  void aDiskWithoutMountIsRefusedNamingTheField() {
+    assertThatThrownBy(
+            () -> parse("{\"result\":\"reading\",\"host\":{\"disks\":[{\"totalBytes\":1}]}}"))
+        .isInstanceOf(InvalidFieldException.class)
+        .hasMessageContaining("host.disks[0].mount");
+  }
 }

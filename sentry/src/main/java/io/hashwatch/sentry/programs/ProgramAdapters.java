@@ -1,0 +1,33 @@
+package io.hashwatch.sentry.programs;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The miner programs the rig sentry knows, by their {@link ProgramAdapter#type()}. */
+public final class ProgramAdapters {
+  private final List<ProgramAdapter> adapters;
+
+  private ProgramAdapters(List<ProgramAdapter> adapters) {
+    this.adapters = List.copyOf(adapters);
+  }
+
+  /** Every adapter of this sentry. */
+  public static ProgramAdapters standard() {
+    return new ProgramAdapters(List.of());
+  }
+
+  public List<ProgramAdapter> all() {
+    return adapters;
+  }
+
+  public Optional<ProgramAdapter> byType(String type) {
+    String wanted = type.toLowerCase(Locale.ROOT);
+    return adapters.stream().filter(adapter -> adapter.type().equals(wanted)).findFirst();
+  }
+
+  /** The known types, for error messages: {@code xmrig, t-rex, ...}. */
+  public String types() {
+    return String.join(", ", adapters.stream().map(ProgramAdapter::type).toList());
+  }
+}
