@@ -85,7 +85,7 @@ public final class AsicSentry implements AutoCloseable {
     results.onAdded(uplinkLoop::wake);
     this.sweep =
         new Sweep(devices, registry, outbox, config.concurrency(), config.timeout(), clock);
-    this.sweepLoop = new SweepLoop(sweep, config.interval(), summary -> uplinkLoop.wake());
+    this.sweepLoop = new SweepLoop(sweep::run, config.interval(), summary -> uplinkLoop.wake());
     this.discovery =
         Executors.newSingleThreadScheduledExecutor(runnable -> thread(runnable, "discovery"));
     if (config.discovers()) {

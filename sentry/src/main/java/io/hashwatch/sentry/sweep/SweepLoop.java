@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 public final class SweepLoop implements Runnable {
   private static final System.Logger LOG = System.getLogger(SweepLoop.class.getName());
 
-  private final Sweep sweep;
+  private final Task sweep;
   private final Duration interval;
   private final Consumer<SweepSummary> afterSweep;
   private final CountDownLatch stopping = new CountDownLatch(1);
@@ -23,7 +23,13 @@ public final class SweepLoop implements Runnable {
   /**
    * @param afterSweep hears of each sweep once its results are in the outbox
    */
-  public SweepLoop(Sweep sweep, Duration interval, Consumer<SweepSummary> afterSweep) {
+  /** One sweep: an ASIC sentry's {@link Sweep}, a rig sentry's reading of the rig. */
+  @FunctionalInterface
+  public interface Task {
+    SweepSummary run() throws InterruptedException;
+  }
+
+  public SweepLoop(Task sweep, Duration interval, Consumer<SweepSummary> afterSweep) {
     this.sweep = sweep;
     this.interval = interval;
     this.afterSweep = afterSweep;
