@@ -1,5 +1,8 @@
 package io.hashwatch.sentry.cli;
 
+import io.hashwatch.sentry.programs.ProgramAdapter;
+import io.hashwatch.sentry.programs.ProgramAdapters;
+import io.hashwatch.sentry.programs.ProgramEndpoint;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.miner.DriverRegistry;
 import io.hashwatch.protocols.miner.Identification;
@@ -12,6 +15,8 @@ import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,18 +26,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sentry probe HOST[:PORT]}: one miner's normalized reading. */
+/**
+ * {@code sentry probe HOST[:PORT]}: one miner's normalized reading; {@code sentry probe --program
+ * NAME URL}: one miner program's.
+ */
 @Command(
     name = "probe",
     mixinStandardHelpOptions = true,
     description =
-        "Identifies one miner and prints its normalized reading (docs/READING.md). Exits 0 for a"
-            + " reading, 1 when the miner is unreachable, refused or had no data, 2 for bad options.")
+        "Identifies one miner and prints its normalized reading (docs/READING.md); with --program,"
+            + " reads one miner program's API at URL instead. Exits 0 for a reading, 1 when the"
+            + " miner is unreachable, refused or had no data, 2 for bad options.")
 final class ProbeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "HOST[:PORT]", description = "The miner (port default 4028).")
+  @Parameters(
+      paramLabel = "HOST[:PORT] | URL",
+      description =
+          "The miner (port default 4028), or with --program the program's API: http://HOST:PORT"
+              + " or tcp://HOST:PORT.")
   String endpoint;
+
+  @Option(
+      names = "--program",
+      paramLabel = "NAME",
+      description =
+          "The miner program at URL: xmrig, t-rex, lolminer, gminer, nbminer, teamredminer,"
+              + " srbminer, ccminer, cpuminer-opt or monerod.")
+  String program;
+
+  @Option(names = "--token", description = "With --program: the API's access token.")
+  String token;
 
   @Option(names = "--json", description = "Print the reading as JSON.")
   boolean json;
@@ -53,17 +77,22 @@ final class ProbeCommand implements Callable<Integer> {
   long timeoutMs;
 
   private final DriverRegistry registry;
+  private final ProgramAdapters programs;
 
-  ProbeCommand(DriverRegistry registry) {
+  ProbeCommand(DriverRegistry registry, ProgramAdapters programs) {
     this.registry = registry;
+    this.programs = programs;
   }
 
   ProbeCommand() {
-    this(StandardDrivers.registry());
+    this(StandardDrivers.registry(), ProgramAdapters.standard());
   }
 
   @Override
   public Integer call() {
+    if (program != null) {
+      return probeProgram();
+    }
     MinerTarget target;
     try {
       target = target();
@@ -80,11 +109,42 @@ final class ProbeCommand implements Callable<Integer> {
     } else {
       result = ((Identification.NotIdentified) identification).why();
     }
+    return print(target.address(), firmware, result);
+  }
+
+  private int probeProgram() {
+    ProgramAdapter adapter = programs.byType(program).orElse(null);
+    if (adapter == null) {
+      spec.commandLine()
+          .getErr()
+          .println("sentry probe: no miner program " + program + "; known: " + programs.types());
+      return 2;
+    }
+    ProgramEndpoint target;
+    try {
+      if (timeoutMs < 100) {
+        throw new IllegalArgumentException("--timeout-ms must be at least 100");
+      }
+      URI url = new URI(endpoint);
+      if (!"http".equals(url.getScheme()) && !"tcp".equals(url.getScheme())) {
+        throw new IllegalArgumentException(
+            "give the program's API as http://HOST:PORT or tcp://HOST:PORT, not " + endpoint);
+      }
+      target = new ProgramEndpoint(adapter.type(), url, token, Map.of());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      spec.commandLine().getErr().println("sentry probe: " + e.getMessage());
+      return 2;
+    }
+    PollResult result = adapter.poll(target, Duration.ofMillis(timeoutMs));
+    return print(endpoint, adapter.type(), result);
+  }
+
+  private int print(String address, String firmware, PollResult result) {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(pretty(result));
     } else {
-      out.print(ReadingText.of(target.address(), firmware, result));
+      out.print(ReadingText.of(address, firmware, result));
     }
     out.flush();
     return result instanceof Reading ? 0 : 1;

@@ -57,7 +57,14 @@ final class ReadingText {
       line(text, pool.active() ? "pool (active)" : "pool", pool(pool));
     }
     if (r.accepted() != null || r.rejected() != null) {
-      line(text, "shares", "accepted " + r.accepted() + ", rejected " + r.rejected());
+      line(
+          text,
+          "shares",
+          "accepted "
+              + r.accepted()
+              + ", rejected "
+              + r.rejected()
+              + (r.stale() == null ? "" : ", stale " + r.stale()));
     }
     if (r.hardwareErrors() != null) {
       line(text, "hw errors", String.valueOf(r.hardwareErrors()));
@@ -84,6 +91,9 @@ final class ReadingText {
     }
     if (board.boardTempC() != null) {
       text.append(String.format(Locale.ROOT, ", board %.0f C", board.boardTempC()));
+    }
+    if (board.busId() != null) {
+      text.append(", bus ").append(board.busId());
     }
     return text.toString().replaceFirst("^, ", "");
   }
