@@ -1,8 +1,5 @@
 package io.hashwatch.sentry.cli;
 
-import io.hashwatch.sentry.programs.ProgramAdapter;
-import io.hashwatch.sentry.programs.ProgramAdapters;
-import io.hashwatch.sentry.programs.ProgramEndpoint;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.miner.DriverRegistry;
 import io.hashwatch.protocols.miner.Identification;
@@ -11,6 +8,9 @@ import io.hashwatch.protocols.miner.StandardDrivers;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.reading.Reading;
 import io.hashwatch.protocols.reading.ReadingJson;
+import io.hashwatch.sentry.programs.ProgramAdapter;
+import io.hashwatch.sentry.programs.ProgramAdapters;
+import io.hashwatch.sentry.programs.ProgramEndpoint;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import java.io.PrintWriter;
