@@ -158,7 +158,7 @@ final class AsicCommand implements Callable<Integer> {
     List<Section> sections =
         config == null
             ? List.of(new Section(Section.Kind.SENTRY, "", origin, Map.of()))
-            : ConfigFile.read(config);
+            : ConfigFile.read(config, ConfigFile.Flavour.ASIC);
     return AsicConfigReader.read(sections, flags(), environment, origin);
   }
 

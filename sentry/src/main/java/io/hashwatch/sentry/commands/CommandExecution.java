@@ -22,7 +22,7 @@ import java.util.Optional;
  * relay that powers the device (or the relay itself, when the command names one), and says what
  * came of it in words.
  */
-final class CommandExecution {
+final class CommandExecution implements CommandExecutor {
   private final WatchedDevices devices;
   private final DriverRegistry registry;
   private final Clock clock;
@@ -36,7 +36,8 @@ final class CommandExecution {
     this.clock = clock;
   }
 
-  CommandResult run(SentryCommand command) {
+  @Override
+  public CommandResult run(SentryCommand command) {
     Outcome outcome;
     try {
       outcome = outcome(command);

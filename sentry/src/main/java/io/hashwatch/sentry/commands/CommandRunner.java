@@ -26,7 +26,7 @@ public final class CommandRunner implements AutoCloseable {
   /** Far more ids than commands arrive between a result's delivery and the commander's record. */
   private static final int REMEMBERED_IDS = 10_000;
 
-  private final CommandExecution execution;
+  private final CommandExecutor executor;
   private final CommandJournal journal;
   private final CommandResults results;
   private final RecentIds started = new RecentIds(REMEMBERED_IDS);
@@ -35,6 +35,8 @@ public final class CommandRunner implements AutoCloseable {
   private int running;
 
   /**
+   * The ASIC sentry's runner: miner actions through the drivers, power actions through the relays.
+   *
    * @param journal where the ids of started commands are kept across restarts (a file beside the
    *     outbox)
    * @throws IOException when the journal cannot be opened
@@ -47,9 +49,21 @@ public final class CommandRunner implements AutoCloseable {
       Clock clock,
       Path journal)
       throws IOException {
+    this(new CommandExecution(devices, registry, clock), results, concurrency, clock, journal);
+  }
+
+  /**
+   * @param executor what carries out each command
+   * @param journal where the ids of started commands are kept across restarts (a file beside the
+   *     outbox)
+   * @throws IOException when the journal cannot be opened
+   */
+  public CommandRunner(
+      CommandExecutor executor, CommandResults results, int concurrency, Clock clock, Path journal)
+      throws IOException {
     this.clock = clock;
     this.journal = CommandJournal.open(journal);
-    this.execution = new CommandExecution(devices, registry, clock);
+    this.executor = executor;
     this.results = results;
     AtomicInteger count = new AtomicInteger();
     this.workers =
@@ -109,7 +123,21 @@ public final class CommandRunner implements AutoCloseable {
           String.valueOf(command.id()),
           command.action().wire(),
           command.address());
-      workers.execute(() -> finish(execution.run(command)));
+      workers.execute(() -> finish(carryOut(command)));
+    }
+  }
+
+  private CommandResult carryOut(SentryCommand command) {
+    try {
+      return executor.run(command);
+    } catch (RuntimeException e) {
+      // An executor reports what devices do as results; this is a fault of the sentry. Without a
+      // result the command would hold its place until the sentry restarts.
+      return new CommandResult(
+          command.id(),
+          CommandResult.Status.FAILED,
+          clock.instant(),
+          "the sentry failed to carry out the command: " + e);
     }
   }
 

@@ -61,8 +61,8 @@ public final class AsicConfigReader {
   private AsicConfig read(List<Section> sections) throws ConfigException {
     SentrySettings sentry = new SentrySettings(sections.get(0), environment, origin);
     String id = sentry.id();
-    Duration interval = sentry.interval();
-    Duration timeout = sentry.timeout(interval);
+    Duration interval = sentry.interval(DEFAULT_INTERVAL);
+    Duration timeout = sentry.timeout(interval, DEFAULT_TIMEOUT);
     int port = sentry.port();
     List<MinerGroup> groups = new ArrayList<>();
     groups.add(group(MinerGroup.DEFAULT, sections.get(0), port));
@@ -90,7 +90,7 @@ public final class AsicConfigReader {
         interval,
         timeout,
         sentry.concurrency(),
-        sentry.discoverEvery(),
+        sentry.discoverEvery(DEFAULT_DISCOVER_EVERY),
         sentry.outbox(),
         sentry.outboxSettings(),
         groups,

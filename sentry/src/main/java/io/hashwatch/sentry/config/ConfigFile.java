@@ -18,29 +18,58 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the ASIC sentry's config file: UTF-8 lines of {@code key = value}; whole-line comments
- * starting with {@code #} or {@code ;}; the sentry's own settings first, then {@code [group NAME]}
- * and {@code [relay URL]} sections (sentry/README.md). Only the form is checked here; {@link
- * AsicConfigReader} checks the values.
+ * Reads a sentry's config file: UTF-8 lines of {@code key = value}; whole-line comments starting
+ * with {@code #} or {@code ;}; the sentry's own settings first, then its sections: {@code [group
+ * NAME]} and {@code [relay URL]} for an ASIC sentry, {@code [program NAME]} for a rig sentry
+ * (sentry/README.md). Only the form is checked here, and that each key belongs to the sentry and
+ * section it is given in; {@link AsicConfigReader} and {@link RigConfigReader} check the values.
  */
 public final class ConfigFile {
+
+  /** Which sentry a config is for: each takes its own settings and sections. */
+  public enum Flavour {
+    ASIC(
+        Section.Kind.SENTRY,
+        List.of(Section.Kind.GROUP, Section.Kind.RELAY),
+        "[group NAME] or [relay URL]"),
+    RIG(Section.Kind.RIG, List.of(Section.Kind.PROGRAM), "[program NAME]");
+
+    private final Section.Kind own;
+    private final List<Section.Kind> sections;
+    private final String headers;
+
+    Flavour(Section.Kind own, List<Section.Kind> sections, String headers) {
+      this.own = own;
+      this.sections = sections;
+      this.headers = headers;
+    }
+
+    /** The kind of the settings before the first section. */
+    public Section.Kind own() {
+      return own;
+    }
+  }
+
   /** A config is a few kilobytes; a larger file is the wrong file. */
   private static final int MAX_BYTES = 1024 * 1024;
 
   private static final Pattern HEADER = Pattern.compile("\\[\\s*(\\S+)\\s+(.+?)\\s*]");
-  private static final Pattern GROUP_NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+  /** A group's or program's name; a program's is part of device addresses ({@code RIG/NAME}). */
+  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
   private ConfigFile() {}
 
-  /** The sentry's own section first, then the groups and relays in file order. */
-  public static List<Section> read(Path file) throws ConfigException {
-    return parse(text(file), file.toString());
+  /** The sentry's own section first, then the other sections in file order. */
+  public static List<Section> read(Path file, Flavour flavour) throws ConfigException {
+    return parse(text(file), file.toString(), flavour);
   }
 
-  static List<Section> parse(String text, String name) throws ConfigException {
+  static List<Section> parse(String text, String name, Flavour flavour) throws ConfigException {
     List<Section> sections = new ArrayList<>();
-    Section.Kind kind = Section.Kind.SENTRY;
+    Section.Kind kind = flavour.own;
     String sectionName = "";
     String sectionWhere = name;
     Map<String, List<Setting>> settings = new LinkedHashMap<>();
@@ -56,14 +85,14 @@ public final class ConfigFile {
         Matcher header = HEADER.matcher(line);
         if (!header.matches()) {
           throw new ConfigException(
-              where + ": a section header is [group NAME] or [relay URL], not " + line);
+              where + ": a section header is " + flavour.headers + ", not " + line);
         }
-        kind = kind(header.group(1), where);
+        kind = kind(header.group(1), where, flavour);
         sectionName = header.group(2);
         sectionWhere = where;
-        if (kind == Section.Kind.GROUP && !GROUP_NAME.matcher(sectionName).matches()) {
+        if (kind != Section.Kind.RELAY && !SAFE_NAME.matcher(sectionName).matches()) {
           throw new ConfigException(
-              where + ": a group name is 1 to 64 letters, digits, '.', '_' or '-'");
+              where + ": a " + kind.header() + " name is 1 to 64 letters, digits, '.', '_' or '-'");
         }
         settings = new LinkedHashMap<>();
         continue;
@@ -75,14 +104,15 @@ public final class ConfigFile {
     return List.copyOf(sections);
   }
 
-  private static Section.Kind kind(String word, String where) throws ConfigException {
-    return switch (word) {
-      case "group" -> Section.Kind.GROUP;
-      case "relay" -> Section.Kind.RELAY;
-      default ->
-          throw new ConfigException(
-              where + ": unknown section [" + word + " ...]: use [group NAME] or [relay URL]");
-    };
+  private static Section.Kind kind(String word, String where, Flavour flavour)
+      throws ConfigException {
+    for (Section.Kind kind : flavour.sections) {
+      if (kind.header().equals(word)) {
+        return kind;
+      }
+    }
+    throw new ConfigException(
+        where + ": unknown section [" + word + " ...]: use " + flavour.headers);
   }
 
   private static Setting setting(String line, String where) throws ConfigException {
@@ -123,11 +153,7 @@ public final class ConfigFile {
   }
 
   private static String where(Section.Kind kind) {
-    return switch (kind) {
-      case SENTRY -> "before the first section";
-      case GROUP -> "in a [group]";
-      case RELAY -> "in a [relay]";
-    };
+    return kind.header() == null ? "before the first section" : "in a [" + kind.header() + "]";
   }
 
   /** A line as shown in an error: a value may be a secret, so only its start is shown. */

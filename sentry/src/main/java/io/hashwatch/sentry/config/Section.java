@@ -9,16 +9,21 @@ import java.util.Set;
 
 /**
  * One part of the config: the sentry's own settings (before any header), a {@code [group NAME]} of
- * miners or a {@code [relay URL]}. Each kind takes its own keys; some may be given several times.
+ * miners or a {@code [relay URL]} of an ASIC sentry, a {@code [program NAME]} of a rig sentry. Each
+ * kind takes its own keys; some may be given several times.
  *
- * @param name the group's name or the relay's URL; empty for the sentry's own settings
+ * @param name the group's or program's name or the relay's URL; empty for the sentry's own settings
  * @param where where the section starts, for errors about the section as a whole
  */
 public record Section(Kind kind, String name, String where, Map<String, List<Setting>> settings) {
 
-  /** The three kinds of section and the keys each takes. */
+  /**
+   * The kinds of section and the keys each takes: an ASIC sentry's own settings with its groups and
+   * relays, or a rig sentry's own settings with its programs ({@link ConfigFile.Flavour}).
+   */
   public enum Kind {
     SENTRY(
+        null,
         Set.of(
             "commander",
             "id",
@@ -37,15 +42,59 @@ public record Section(Kind kind, String name, String where, Map<String, List<Set
             "password",
             "discover-every"),
         Set.of("commander", "devices")),
-    GROUP(Set.of("devices", "port", "web-port", "user", "password"), Set.of("devices")),
-    RELAY(Set.of("powers", "user", "password"), Set.of("powers"));
+    GROUP("group", Set.of("devices", "port", "web-port", "user", "password"), Set.of("devices")),
+    RELAY("relay", Set.of("powers", "user", "password"), Set.of("powers")),
+    RIG(
+        null,
+        Set.of(
+            "commander",
+            "id",
+            "token",
+            "name",
+            "interval",
+            "timeout",
+            "outbox",
+            "outbox-max-size",
+            "outbox-max-age",
+            "outbox-fsync",
+            "gpus",
+            "nvidia-smi",
+            "rocm-smi",
+            "discover",
+            "discover-every",
+            "reboot-command",
+            "command-timeout"),
+        Set.of("commander")),
+    PROGRAM(
+        "program",
+        Set.of(
+            "type",
+            "url",
+            "token",
+            "unit",
+            "restart-command",
+            "stop-command",
+            "start-command",
+            "miner-address",
+            "threads"),
+        Set.of());
 
+    private final String header;
     private final Set<String> keys;
     private final Set<String> repeatable;
 
-    Kind(Set<String> keys, Set<String> repeatable) {
+    Kind(String header, Set<String> keys, Set<String> repeatable) {
+      this.header = header;
       this.keys = keys;
       this.repeatable = repeatable;
+    }
+
+    /**
+     * The word that opens such a section ({@code group} of {@code [group NAME]}); null for the
+     * settings before the first section.
+     */
+    public String header() {
+      return header;
     }
 
     public Set<String> keys() {

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The sentry's own settings (those before the first section, or flags), checked one by one with
- * their defaults.
+ * The settings an ASIC and a rig sentry share (those before the first section, or flags), checked
+ * one by one; the defaults that differ between the two are given by the caller.
  */
 final class SentrySettings {
   private final Section sentry;
@@ -37,19 +37,19 @@ final class SentrySettings {
     return id.value();
   }
 
-  Duration interval() throws ConfigException {
-    return duration(
-        "interval", AsicConfigReader.DEFAULT_INTERVAL, Duration.ofSeconds(1), Duration.ofHours(1));
+  Duration interval(Duration fallback) throws ConfigException {
+    return duration("interval", fallback, Duration.ofSeconds(1), Duration.ofHours(1));
   }
 
-  /** The poll timeout: shorter than the interval, so that a sweep fits it even when one hangs. */
-  Duration timeout(Duration interval) throws ConfigException {
+  /**
+   * The poll timeout: shorter than the interval, so that a sweep fits it even when one hangs.
+   * Without a setting, {@code fallback} or half the interval, whichever is shorter.
+   */
+  Duration timeout(Duration interval, Duration fallback) throws ConfigException {
     Setting given = sentry.one("timeout");
     if (given == null) {
       Duration half = interval.dividedBy(2);
-      return AsicConfigReader.DEFAULT_TIMEOUT.compareTo(half) <= 0
-          ? AsicConfigReader.DEFAULT_TIMEOUT
-          : half;
+      return fallback.compareTo(half) <= 0 ? fallback : half;
     }
     Duration timeout = given.duration(Duration.ofMillis(100), Duration.ofMinutes(5));
     if (timeout.compareTo(interval) >= 0) {
@@ -73,12 +73,8 @@ final class SentrySettings {
         : concurrency.integer(1, 4096);
   }
 
-  Duration discoverEvery() throws ConfigException {
-    return duration(
-        "discover-every",
-        AsicConfigReader.DEFAULT_DISCOVER_EVERY,
-        Duration.ofSeconds(10),
-        Duration.ofDays(7));
+  Duration discoverEvery(Duration fallback) throws ConfigException {
+    return duration("discover-every", fallback, Duration.ofSeconds(10), Duration.ofDays(7));
   }
 
   List<URI> commanders(String id) throws ConfigException {
@@ -156,7 +152,7 @@ final class SentrySettings {
     }
   }
 
-  private Setting required(String key, String what) throws ConfigException {
+  Setting required(String key, String what) throws ConfigException {
     Setting setting = sentry.one(key);
     if (setting == null) {
       throw new ConfigException(
@@ -165,7 +161,7 @@ final class SentrySettings {
     return setting;
   }
 
-  private Duration duration(String key, Duration fallback, Duration least, Duration most)
+  Duration duration(String key, Duration fallback, Duration least, Duration most)
       throws ConfigException {
     Setting setting = sentry.one(key);
     return setting == null ? fallback : setting.duration(least, most);

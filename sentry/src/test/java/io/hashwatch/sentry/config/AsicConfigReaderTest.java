@@ -84,7 +84,8 @@ class AsicConfigReaderTest {
     List<Section> file =
         ConfigFile.parse(
             BASE + "interval = 30s\ncommander = http://second:8080\n" + "devices = 10.0.0.5\n",
-            "a.conf");
+            "a.conf",
+            ConfigFile.Flavour.ASIC);
     List<Setting> flags =
         List.of(
             new Setting("interval", "60s", "--interval"),
