@@ -3,98 +3,33 @@ package io.hashwatch.sentry.asic;
 import io.hashwatch.protocols.miner.DriverRegistry;
 import io.hashwatch.protocols.miner.StandardDrivers;
 import io.hashwatch.protocols.report.SentryHealth;
-import io.hashwatch.sentry.commands.CommandResults;
-import io.hashwatch.sentry.commands.CommandRunner;
+import io.hashwatch.sentry.commands.CommandExecution;
+import io.hashwatch.sentry.commands.CommandExecutor;
 import io.hashwatch.sentry.config.AsicConfig;
 import io.hashwatch.sentry.outbox.Outbox;
+import io.hashwatch.sentry.service.SentryService;
+import io.hashwatch.sentry.service.SentryWork;
+import io.hashwatch.sentry.service.ServiceSettings;
 import io.hashwatch.sentry.sweep.Discovery;
 import io.hashwatch.sentry.sweep.Sweep;
 import io.hashwatch.sentry.sweep.SweepLoop;
-import io.hashwatch.sentry.sweep.SweepSummary;
 import io.hashwatch.sentry.sweep.WatchedDevices;
-import io.hashwatch.sentry.uplink.Commanders;
-import io.hashwatch.sentry.uplink.SendResult;
-import io.hashwatch.sentry.uplink.Uplink;
-import io.hashwatch.sentry.uplink.UplinkLoop;
-import io.hashwatch.sentry.uplink.UplinkSettings;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * A running ASIC sentry: the sweep loop, the discovery of new miners, the uplink loop and the
- * command runner around one outbox. {@link #close()} stops it gracefully: the sweep in progress
- * finishes, the outbox is synced, one last batch is tried with a short timeout, and what was not
- * sent stays in the outbox for the next start.
+ * A running ASIC sentry: it sweeps the site's miners and relays, searches its ranges for new
+ * miners, and carries out commands through the miners' drivers and the relays, around the outbox
+ * and uplink of {@link SentryService}.
  */
 public final class AsicSentry implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(AsicSentry.class.getName());
-  private static final Duration LAST_SEND_TIMEOUT = Duration.ofSeconds(5);
   private static final int COMMAND_CONCURRENCY = 16;
 
-  private final AsicConfig config;
-  private final Clock clock;
-  private final String version;
-  private final Outbox outbox;
-  private final Sweep sweep;
-  private final SweepLoop sweepLoop;
-  private final CommandRunner commands;
-  private final Uplink uplink;
-  private final UplinkLoop uplinkLoop;
-  private final ScheduledExecutorService discovery;
-  private final Thread sweeping;
-  private final Thread sending;
-  private final CountDownLatch closed = new CountDownLatch(1);
-  private boolean closing;
+  private final SentryService service;
 
-  /** Beside the outbox's segments: the ids of commands started, kept across restarts. */
-  private static final String COMMAND_JOURNAL = "commands.journal";
-
-  private AsicSentry(AsicConfig config, Clock clock, String version, Outbox outbox)
-      throws IOException {
-    this.config = config;
-    this.clock = clock;
-    this.version = version;
-    this.outbox = outbox;
-    DriverRegistry registry = StandardDrivers.registry();
-    WatchedDevices devices = WatchedDevices.of(config);
-    CommandResults results = new CommandResults();
-    this.commands =
-        new CommandRunner(
-            devices,
-            registry,
-            results,
-            COMMAND_CONCURRENCY,
-            clock,
-            config.outbox().resolve(COMMAND_JOURNAL));
-    this.uplink =
-        new Uplink(
-            new Commanders(
-                config.commanders(), config.id(), config.token(), UplinkSettings.DEFAULTS),
-            outbox,
-            results,
-            commands::accept,
-            this::health);
-    this.uplinkLoop =
-        new UplinkLoop(uplink, outbox, results, UplinkLoop.Settings.every(config.interval()));
-    results.onAdded(uplinkLoop::wake);
-    this.sweep =
-        new Sweep(devices, registry, outbox, config.concurrency(), config.timeout(), clock);
-    this.sweepLoop = new SweepLoop(sweep::run, config.interval(), summary -> uplinkLoop.wake());
-    this.discovery =
-        Executors.newSingleThreadScheduledExecutor(runnable -> thread(runnable, "discovery"));
-    if (config.discovers()) {
-      Discovery search = new Discovery(devices, config.groups(), registry, config.concurrency());
-      discovery.scheduleWithFixedDelay(
-          () -> discover(search), 0, config.discoverEvery().toMillis(), TimeUnit.MILLISECONDS);
-    }
-    this.sweeping = thread(sweepLoop, "sweep");
-    this.sending = thread(uplinkLoop, "uplink");
+  private AsicSentry(SentryService service) {
+    this.service = service;
   }
 
   /**
@@ -105,129 +40,99 @@ public final class AsicSentry implements AutoCloseable {
    */
   public static AsicSentry start(AsicConfig config, Clock clock, String version)
       throws IOException {
-    Outbox outbox = Outbox.open(config.outbox(), config.outboxSettings());
-    AsicSentry sentry;
-    try {
-      sentry = new AsicSentry(config, clock, version, outbox);
-    } catch (IOException | RuntimeException e) {
-      outbox.close();
-      throw e;
-    }
-    sentry.sweeping.start();
-    sentry.sending.start();
-    LOG.log(
-        System.Logger.Level.INFO,
-        "ASIC sentry {0} started: reporting to {1}, sweeping every {2} s, outbox {3}",
-        config.id(),
-        config.commanders(),
-        config.interval().toSeconds(),
-        config.outbox());
-    return sentry;
+    ServiceSettings settings =
+        new ServiceSettings(
+            "ASIC",
+            config.id(),
+            config.commanders(),
+            config.token(),
+            config.interval(),
+            config.outbox(),
+            config.outboxSettings(),
+            COMMAND_CONCURRENCY,
+            version,
+            clock);
+    return new AsicSentry(
+        SentryService.start(settings, outbox -> new AsicWork(config, outbox, clock)));
   }
 
-  /** The sentry's health now, as each batch carries it. */
   public SentryHealth health() {
-    Optional<SweepSummary> last = sweepLoop.latest();
-    return new SentryHealth(
-        clock.instant(),
-        last.map(summary -> summary.took().toMillis()).orElse(null),
-        last.map(SweepSummary::ok).orElse(0),
-        last.map(SweepSummary::failed).orElse(0),
-        outbox.backlog(),
-        version);
+    return service.health();
   }
 
-  /** Blocks until {@link #close()} has finished. */
   public void awaitClosed() throws InterruptedException {
-    closed.await();
+    service.awaitClosed();
   }
 
-  /** Stops gracefully; see the class comment. Safe to call more than once. */
   @Override
   public void close() {
-    stop();
+    service.close();
   }
 
-  /**
-   * Stops gracefully (see the class comment) and says how it ended, in words: the JDK's own
-   * shutdown hook may already have closed the log, so the caller prints this itself.
-   */
+  /** Stops gracefully and says how it ended ({@link SentryService#stop()}). */
   public String stop() {
-    synchronized (this) {
-      if (closing) {
-        return "already stopped";
-      }
-      closing = true;
+    return service.stop();
+  }
+
+  /** The ASIC sentry's sweep, discovery and commands. */
+  private static final class AsicWork implements SentryWork {
+    private static final System.Logger LOG = System.getLogger(AsicSentry.class.getName());
+
+    private final AsicConfig config;
+    private final Sweep sweep;
+    private final CommandExecution commands;
+    private final Discovery discovery;
+
+    AsicWork(AsicConfig config, Outbox outbox, Clock clock) {
+      this.config = config;
+      DriverRegistry registry = StandardDrivers.registry();
+      WatchedDevices devices = WatchedDevices.of(config);
+      this.commands = new CommandExecution(devices, registry, clock);
+      this.sweep =
+          new Sweep(devices, registry, outbox, config.concurrency(), config.timeout(), clock);
+      this.discovery =
+          config.discovers()
+              ? new Discovery(devices, config.groups(), registry, config.concurrency())
+              : null;
     }
-    try {
-      discovery.shutdownNow();
-      sweepLoop.stop();
-      join(sweeping, config.timeout().plusSeconds(10));
-      commands.close();
-      uplinkLoop.stop();
-      join(sending, Duration.ofSeconds(5));
-      if (sending.isAlive()) {
-        // Still waiting for a commander that does not answer: cut that wait short. Only then,
-        // as an interrupt during the outbox's own file work would close its file.
-        sending.interrupt();
-        join(sending, Duration.ofSeconds(5));
-      }
+
+    @Override
+    public SweepLoop.Task sweep() {
+      return sweep::run;
+    }
+
+    @Override
+    public CommandExecutor commands() {
+      return commands;
+    }
+
+    @Override
+    public Runnable discovery() {
+      return discovery == null ? null : this::discover;
+    }
+
+    @Override
+    public Duration discoverEvery() {
+      return config.discoverEvery();
+    }
+
+    @Override
+    public Duration sweepPatience() {
+      return config.timeout();
+    }
+
+    @Override
+    public void close() {
       sweep.close();
-      String last = lastSend();
-      outbox.close();
-      LOG.log(System.Logger.Level.INFO, last);
-      return last;
-    } catch (IOException e) {
-      String failed = "stopped, but the outbox did not close cleanly: " + e;
-      LOG.log(System.Logger.Level.ERROR, failed);
-      return failed;
-    } finally {
-      closed.countDown();
     }
-  }
 
-  private String lastSend() throws IOException {
-    outbox.sync();
-    Uplink.Exchange last = uplink.lastExchange(LAST_SEND_TIMEOUT);
-    return "stopped: "
-        + (last.result() instanceof SendResult.Delivered
-            ? "last batch delivered to " + last.commander()
-            : "last batch not delivered (" + describe(last.result()) + ")")
-        + "; "
-        + outbox.backlog()
-        + " entries wait in the outbox "
-        + config.outbox()
-        + " for the next start";
-  }
-
-  private static String describe(SendResult result) {
-    if (result instanceof SendResult.Refused refused) {
-      return "refused with HTTP " + refused.status() + ": " + refused.detail();
+    private void discover() {
+      try {
+        discovery.run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        LOG.log(System.Logger.Level.DEBUG, "discovery interrupted: the sentry stops");
+      }
     }
-    return result instanceof SendResult.Unavailable unavailable ? unavailable.reason() : "";
-  }
-
-  private static void discover(Discovery search) {
-    try {
-      search.run();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.ERROR, "discovery failed; it runs again later", e);
-    }
-  }
-
-  private static void join(Thread thread, Duration patience) {
-    try {
-      thread.join(patience.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static Thread thread(Runnable runnable, String name) {
-    Thread thread = new Thread(runnable, name);
-    thread.setDaemon(true);
-    return thread;
   }
 }

@@ -133,7 +133,7 @@ final class AsicCommand implements Callable<Integer> {
     }
     AsicSentry sentry;
     try {
-      sentry = AsicSentry.start(settings, clock, version());
+      sentry = AsicSentry.start(settings, clock, SentryCommand.version());
     } catch (IOException e) {
       spec.commandLine()
           .getErr()
@@ -193,10 +193,5 @@ final class AsicCommand implements Callable<Integer> {
     if (value != null) {
       flags.add(new Setting(key, value, "--" + key));
     }
-  }
-
-  private static String version() {
-    String version = SentryCommand.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
   }
 }

@@ -34,7 +34,14 @@ public final class SentryCommand {
         .addSubcommand(new SimulateCommand())
         .addSubcommand(new RelayCommand())
         .addSubcommand(new AsicCommand(environment, clock))
+        .addSubcommand(new RigCommand(environment, clock))
         .addSubcommand(new DemoCommand(environment, clock));
+  }
+
+  /** The version the build wrote into the jar's manifest, as sentries report it. */
+  static String version() {
+    String version = SentryCommand.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
   }
 
   /** The version the build wrote into the jar's manifest. */

@@ -22,7 +22,7 @@ import java.util.Optional;
  * relay that powers the device (or the relay itself, when the command names one), and says what
  * came of it in words.
  */
-final class CommandExecution implements CommandExecutor {
+public final class CommandExecution implements CommandExecutor {
   private final WatchedDevices devices;
   private final DriverRegistry registry;
   private final Clock clock;
@@ -30,7 +30,7 @@ final class CommandExecution implements CommandExecutor {
   /** A status and its detail, before the result gets its time. */
   private record Outcome(Status status, String detail) {}
 
-  CommandExecution(WatchedDevices devices, DriverRegistry registry, Clock clock) {
+  public CommandExecution(WatchedDevices devices, DriverRegistry registry, Clock clock) {
     this.devices = devices;
     this.registry = registry;
     this.clock = clock;

@@ -1,10 +1,8 @@
 package io.hashwatch.sentry.commands;
 
-import io.hashwatch.protocols.miner.DriverRegistry;
 import io.hashwatch.protocols.report.CommandResult;
 import io.hashwatch.protocols.report.Report;
 import io.hashwatch.protocols.report.SentryCommand;
-import io.hashwatch.sentry.sweep.WatchedDevices;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,24 +31,6 @@ public final class CommandRunner implements AutoCloseable {
   private final ThreadPoolExecutor workers;
   private final Clock clock;
   private int running;
-
-  /**
-   * The ASIC sentry's runner: miner actions through the drivers, power actions through the relays.
-   *
-   * @param journal where the ids of started commands are kept across restarts (a file beside the
-   *     outbox)
-   * @throws IOException when the journal cannot be opened
-   */
-  public CommandRunner(
-      WatchedDevices devices,
-      DriverRegistry registry,
-      CommandResults results,
-      int concurrency,
-      Clock clock,
-      Path journal)
-      throws IOException {
-    this(new CommandExecution(devices, registry, clock), results, concurrency, clock, journal);
-  }
 
   /**
    * @param executor what carries out each command

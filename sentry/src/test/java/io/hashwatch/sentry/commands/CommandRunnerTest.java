@@ -63,8 +63,7 @@ class CommandRunnerTest {
 
   private CommandRunner runner() throws IOException {
     return new CommandRunner(
-        devices,
-        StandardDrivers.registry(),
+        new CommandExecution(devices, StandardDrivers.registry(), Clock.systemUTC()),
         results,
         4,
         Clock.systemUTC(),
