@@ -27,6 +27,14 @@ public interface ProgramAdapter {
    */
   List<Integer> defaultPorts();
 
+  /**
+   * How the API is reached: {@code http} for HTTP APIs, {@code tcp} for plain-socket ones;
+   * discovery writes a found program's url with it.
+   */
+  default String scheme() {
+    return "http";
+  }
+
   /** Polls the program once; never throws for anything the program or the network does. */
   PollResult poll(ProgramEndpoint endpoint, Duration timeout);
 

@@ -1,5 +1,9 @@
 package io.hashwatch.sentry.programs;
 
+import io.hashwatch.sentry.programs.ccminer.CcminerAdapter;
+import io.hashwatch.sentry.programs.cpuminer.CpuminerOptAdapter;
+import io.hashwatch.sentry.programs.monerod.MonerodAdapter;
+import io.hashwatch.sentry.programs.teamredminer.TeamRedMinerAdapter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +18,12 @@ public final class ProgramAdapters {
 
   /** Every adapter of this sentry. */
   public static ProgramAdapters standard() {
-    return new ProgramAdapters(List.of());
+    return new ProgramAdapters(
+        List.of(
+            new TeamRedMinerAdapter(),
+            new CcminerAdapter(),
+            new CpuminerOptAdapter(),
+            new MonerodAdapter()));
   }
 
   public List<ProgramAdapter> all() {
