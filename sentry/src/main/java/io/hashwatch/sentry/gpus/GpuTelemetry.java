@@ -28,4 +28,9 @@ public record GpuTelemetry(
   public String busId() {
     return figures.busId();
   }
+
+  /** The same GPU under another name. */
+  public GpuTelemetry withModel(String name) {
+    return new GpuTelemetry(make, name, powerW, fansRpm, figures);
+  }
 }
