@@ -1,10 +1,12 @@
 package io.hashwatch.sentry.config;
 
+import io.hashwatch.sentry.programs.ProgramAdapters;
 import io.hashwatch.sentry.programs.ProgramEndpoint;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,6 +33,11 @@ final class ProgramSection {
               + ": [program gpu]: the name gpu is the rig's GPUs' (RIG/gpu/BUS): choose another");
     }
     Setting type = required(section, "type", "the program's kind, such as xmrig or t-rex");
+    ProgramAdapters programs = ProgramAdapters.standard();
+    if (programs.byType(type.value()).isEmpty()) {
+      throw type.problem(
+          "no miner program '" + type.value() + "'; the sentry knows " + programs.types());
+    }
     Setting url =
         required(section, "url", "where its API answers: http://HOST:PORT or tcp://HOST:PORT");
     Setting token = section.one("token");
@@ -50,7 +57,7 @@ final class ProgramSection {
     }
     return new ProgramConfig(
         name,
-        type.value(),
+        type.value().toLowerCase(Locale.ROOT),
         endpoint,
         unit == null ? null : unit.value(),
         value(section, "restart-command"),

@@ -1,5 +1,6 @@
 package io.hashwatch.sentry.config;
 
+import io.hashwatch.sentry.gpus.GpuSettings;
 import io.hashwatch.sentry.outbox.OutboxSettings;
 import java.net.URI;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public record RigConfig(
     Duration timeout,
     Path outbox,
     OutboxSettings outboxSettings,
-    Gpus gpus,
+    GpuSettings.Mode gpus,
     String nvidiaSmi,
     String rocmSmi,
     boolean discover,
@@ -43,18 +44,6 @@ public record RigConfig(
     String rebootCommand,
     Duration commandTimeout,
     List<ProgramConfig> programs) {
-
-  /** Which GPU tools the rig sentry reads. */
-  public enum Gpus {
-    /** Whichever is there: nvidia-smi when it runs, AMD's sysfs and rocm-smi when present. */
-    AUTO,
-    /** nvidia-smi only; its absence is a problem. */
-    NVIDIA,
-    /** AMD's sysfs and rocm-smi only; no AMD GPU is a problem. */
-    AMD,
-    /** No GPUs: a CPU rig. */
-    NONE
-  }
 
   public RigConfig {
     Objects.requireNonNull(id, "id");

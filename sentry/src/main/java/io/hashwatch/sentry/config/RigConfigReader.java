@@ -1,5 +1,6 @@
 package io.hashwatch.sentry.config;
 
+import io.hashwatch.sentry.gpus.GpuSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,12 +98,12 @@ public final class RigConfigReader {
     return hostname;
   }
 
-  private static RigConfig.Gpus gpus(Setting setting) throws ConfigException {
+  private static GpuSettings.Mode gpus(Setting setting) throws ConfigException {
     if (setting == null) {
-      return RigConfig.Gpus.AUTO;
+      return GpuSettings.Mode.AUTO;
     }
     try {
-      return RigConfig.Gpus.valueOf(setting.value().toUpperCase(Locale.ROOT));
+      return GpuSettings.Mode.parse(setting.value());
     } catch (IllegalArgumentException e) {
       throw setting.problem("must be auto, nvidia, amd or none, not '" + setting.value() + "'");
     }

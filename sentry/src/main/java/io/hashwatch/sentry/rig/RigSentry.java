@@ -105,8 +105,7 @@ public final class RigSentry implements AutoCloseable {
               config.timeout(),
               clock);
       this.commands =
-          new RigCommandExecution(
-              config, programs::at, programs::all, new ProcessCommand(), clock);
+          new RigCommandExecution(config, programs::at, programs::all, new ProcessCommand(), clock);
       this.discovery = config.discover() ? RigDiscovery.of(config, adapters, programs) : null;
     }
 

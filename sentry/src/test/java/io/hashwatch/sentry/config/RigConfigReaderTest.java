@@ -3,6 +3,7 @@ package io.hashwatch.sentry.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hashwatch.sentry.gpus.GpuSettings;
 import io.hashwatch.sentry.outbox.OutboxSettings;
 import java.net.URI;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class RigConfigReaderTest {
     assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(config.outbox()).isEqualTo(Path.of("/var/lib/hw"));
     assertThat(config.outboxSettings()).isEqualTo(OutboxSettings.defaults());
-    assertThat(config.gpus()).isEqualTo(RigConfig.Gpus.AUTO);
+    assertThat(config.gpus()).isEqualTo(GpuSettings.Mode.AUTO);
     assertThat(config.nvidiaSmi()).isEqualTo("nvidia-smi");
     assertThat(config.rocmSmi()).isEqualTo("rocm-smi");
     assertThat(config.discover()).isTrue();
@@ -94,7 +95,7 @@ class RigConfigReaderTest {
             Map.of("NODE_TOKEN", "n0de"));
 
     assertThat(config.name()).isEqualTo("cpu-rig.3");
-    assertThat(config.gpus()).isEqualTo(RigConfig.Gpus.NONE);
+    assertThat(config.gpus()).isEqualTo(GpuSettings.Mode.NONE);
     assertThat(config.discover()).isFalse();
     assertThat(config.rebootCommand()).isEqualTo("/sbin/reboot");
     assertThat(config.commandTimeout()).isEqualTo(Duration.ofMinutes(2));
