@@ -1,5 +1,11 @@
 package io.hashwatch.sentry.programs;
 
+import io.hashwatch.sentry.programs.gminer.GminerAdapter;
+import io.hashwatch.sentry.programs.lolminer.LolminerAdapter;
+import io.hashwatch.sentry.programs.nbminer.NbminerAdapter;
+import io.hashwatch.sentry.programs.srbminer.SrbminerAdapter;
+import io.hashwatch.sentry.programs.trex.TrexAdapter;
+import io.hashwatch.sentry.programs.xmrig.XmrigAdapter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +20,14 @@ public final class ProgramAdapters {
 
   /** Every adapter of this sentry. */
   public static ProgramAdapters standard() {
-    return new ProgramAdapters(List.of());
+    return new ProgramAdapters(
+        List.of(
+            new XmrigAdapter(),
+            new TrexAdapter(),
+            new LolminerAdapter(),
+            new GminerAdapter(),
+            new NbminerAdapter(),
+            new SrbminerAdapter()));
   }
 
   public List<ProgramAdapter> all() {
