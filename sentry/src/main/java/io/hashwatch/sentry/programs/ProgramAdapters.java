@@ -2,8 +2,14 @@ package io.hashwatch.sentry.programs;
 
 import io.hashwatch.sentry.programs.ccminer.CcminerAdapter;
 import io.hashwatch.sentry.programs.cpuminer.CpuminerOptAdapter;
+import io.hashwatch.sentry.programs.gminer.GminerAdapter;
+import io.hashwatch.sentry.programs.lolminer.LolminerAdapter;
 import io.hashwatch.sentry.programs.monerod.MonerodAdapter;
+import io.hashwatch.sentry.programs.nbminer.NbminerAdapter;
+import io.hashwatch.sentry.programs.srbminer.SrbminerAdapter;
 import io.hashwatch.sentry.programs.teamredminer.TeamRedMinerAdapter;
+import io.hashwatch.sentry.programs.trex.TrexAdapter;
+import io.hashwatch.sentry.programs.xmrig.XmrigAdapter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +26,13 @@ public final class ProgramAdapters {
   public static ProgramAdapters standard() {
     return new ProgramAdapters(
         List.of(
+            new XmrigAdapter(),
+            new TrexAdapter(),
+            new LolminerAdapter(),
+            new GminerAdapter(),
+            new NbminerAdapter(),
             new TeamRedMinerAdapter(),
+            new SrbminerAdapter(),
             new CcminerAdapter(),
             new CpuminerOptAdapter(),
             new MonerodAdapter()));
