@@ -81,15 +81,14 @@ public final class ProgramHttp {
   }
 
   /**
-   * {@code failure} with every secret in its message (as written and as a query string carries it)
-   * replaced by {@code ***}: the HTTP client quotes the URI, which may hold a password or a
-   * session.
+   * {@code failure} with every secret that a query parameter carried ({@code ?password=...}, {@code
+   * ?sid=...}) replaced by {@code ***}: the HTTP client quotes the request's URI.
    */
   public static DeviceException redacted(DeviceException failure, String... secrets) {
     String message = failure.getMessage() == null ? "" : failure.getMessage();
     for (String secret : secrets) {
       if (secret != null && !secret.isEmpty()) {
-        message = message.replace(secret, "***").replace(queryValue(secret), "***");
+        message = message.replace("=" + queryValue(secret), "=***");
       }
     }
     if (failure instanceof DeviceTimeoutException) {

@@ -4,7 +4,6 @@ import io.hashwatch.protocols.http.HttpAuth;
 import io.hashwatch.protocols.http.HttpReply;
 import io.hashwatch.protocols.reading.PollResult;
 import io.hashwatch.protocols.transport.DeviceException;
-import io.hashwatch.protocols.transport.DeviceResponseException;
 import io.hashwatch.sentry.programs.ProgramAdapter;
 import io.hashwatch.sentry.programs.ProgramEndpoint;
 import io.hashwatch.sentry.programs.http.ProgramHttp;
@@ -66,16 +65,20 @@ public final class TrexAdapter implements ProgramAdapter {
     String sid = known;
     try {
       if (sid != null) {
-        HttpReply reply = withSession(endpoint, sid, timeout);
-        if (!TrexSession.refused(reply)) {
-          return TrexSession.summary(reply);
+        try {
+          return TrexSession.summary(withSession(endpoint, sid, timeout));
+        } catch (DeviceException e) {
+          if (!TrexSession.refusal(e)) {
+            throw e;
+          }
+          // T-Rex forgot the session (it restarted): a new one below
         }
       }
       sid = TrexSession.login(http, endpoint, timeout);
       remember(endpoint, sid);
       return TrexSession.summary(withSession(endpoint, sid, timeout));
     } catch (DeviceException e) {
-      if (e instanceof DeviceResponseException response && ProgramPoll.refused(response.code())) {
+      if (TrexSession.refusal(e)) {
         sessions.remove(sessionKey(endpoint));
       }
       throw ProgramHttp.redacted(e, key, known, sid);

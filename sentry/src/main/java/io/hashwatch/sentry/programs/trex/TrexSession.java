@@ -2,7 +2,6 @@ package io.hashwatch.sentry.programs.trex;
 
 import io.hashwatch.protocols.http.HttpAuth;
 import io.hashwatch.protocols.http.HttpReply;
-import io.hashwatch.protocols.json.JsonReplies;
 import io.hashwatch.protocols.json.LenientFields;
 import io.hashwatch.protocols.transport.DeviceException;
 import io.hashwatch.protocols.transport.DeviceResponseException;
@@ -15,7 +14,8 @@ import java.time.Duration;
 
 /**
  * T-Rex's sessions for an API protected with {@code --api-key}, and how it says no: an HTTP 401 or
- * 403, or an answer {@code {"success":0,...}} without the summary's figures.
+ * 403, or an answer {@code {"success":0,...}} without the summary's figures. A refusal is a {@link
+ * DeviceResponseException} with a refusing status.
  */
 final class TrexSession {
 
@@ -30,43 +30,35 @@ final class TrexSession {
             "/login?password=" + ProgramHttp.queryValue(endpoint.token()),
             HttpAuth.NONE,
             timeout);
-    if (refused(reply)) {
-      throw new DeviceResponseException(403, "T-Rex refused the api-key at GET /login");
+    if (ProgramPoll.refused(reply.status())) {
+      throw new DeviceResponseException(reply.status(), "T-Rex refused the api-key at GET /login");
     }
     JsonValue answer = ProgramHttp.json(reply, "GET /login");
     String sid = answer instanceof JsonObject object ? LenientFields.text(object, "sid") : null;
     if (sid == null) {
-      throw new DeviceResponseException(403, "T-Rex gave no session at GET /login");
+      throw new DeviceResponseException(403, "T-Rex refused the api-key at GET /login");
     }
     return sid;
   }
 
-  /** The summary of a reply that is not a refusal. */
+  /** The summary of a reply, unless it is a refusal. */
   static JsonValue summary(HttpReply reply) throws DeviceException {
-    if (refused(reply)) {
-      throw new DeviceResponseException(
-          reply.ok() ? 403 : reply.status(), "GET /summary answered " + reply.summary());
-    }
-    return ProgramHttp.json(reply, "GET /summary");
-  }
-
-  /** Whether T-Rex turned the request down for want of a (valid) key or session. */
-  static boolean refused(HttpReply reply) {
     if (ProgramPoll.refused(reply.status())) {
-      return true;
+      throw new DeviceResponseException(reply.status(), "GET /summary answered " + reply.summary());
     }
-    if (!reply.ok()) {
-      return false;
-    }
-    JsonValue answer;
-    try {
-      answer = JsonReplies.parse(reply.body(), "T-Rex's answer");
-    } catch (DeviceException e) {
-      return false;
-    }
-    return answer instanceof JsonObject object
+    JsonValue answer = ProgramHttp.json(reply, "GET /summary");
+    if (answer instanceof JsonObject object
         && Double.valueOf(0).equals(LenientFields.number(object, "success"))
         && !object.containsKey("gpus")
-        && !object.containsKey("hashrate");
+        && !object.containsKey("hashrate")) {
+      throw new DeviceResponseException(403, "GET /summary answered " + reply.summary());
+    }
+    return answer;
+  }
+
+  /** Whether {@code failure} is T-Rex turning a key or session down. */
+  static boolean refusal(DeviceException failure) {
+    return failure instanceof DeviceResponseException response
+        && ProgramPoll.refused(response.code());
   }
 }

@@ -87,6 +87,12 @@ class DeviceFiguresTest {
     assertThat(redacted.getMessage())
         .isEqualTo("cannot connect to http://127.0.0.1:4067/login?password=***: refused");
     assertThat(
+            ProgramHttp.redacted(
+                    new DeviceConnectException("http://127.0.0.1:4067/login?password=1", null), "1")
+                .getMessage())
+        .as("a short key leaves the rest as it was")
+        .isEqualTo("http://127.0.0.1:4067/login?password=***");
+    assertThat(
             ((DeviceResponseException)
                     ProgramHttp.redacted(new DeviceResponseException(403, "sid=abc"), "abc"))
                 .code())

@@ -121,6 +121,18 @@ class ProgramFailuresTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("adapters")
+  void anEndlessReplyIsCutAtItsBound(ProgramAdapter adapter, String fixture) throws Exception {
+    String huge = "{\"pad\":\"" + "x".repeat(ProgramHttp.MAX_BODY_BYTES) + "\"}";
+    try (ProgramStandIn program = new ProgramStandIn().otherwise(huge)) {
+      PollResult result = adapter.poll(program.endpoint(), TIMEOUT);
+
+      assertThat(result).isInstanceOf(NoData.class);
+      assertThat(result.errors().get(0)).contains("sent a body over 524288 bytes");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("adapters")
   void aWebPageIsNoData(ProgramAdapter adapter, String fixture) throws Exception {
     try (ProgramStandIn program =
         new ProgramStandIn().otherwise("<html><body>It works!</body></html>")) {

@@ -157,6 +157,17 @@ class TrexAdapterTest {
   }
 
   @Test
+  void aSuccessZeroAnswerIsARefusal() throws Exception {
+    try (ProgramStandIn program =
+        new ProgramStandIn().json("GET /summary", "{\"success\":0,\"error\":\"login first\"}")) {
+      PollResult result = adapter.poll(program.endpoint(), TIMEOUT);
+
+      assertThat(result).isInstanceOf(Rejected.class);
+      assertThat(result.errors().get(0)).contains("login first").contains("--api-key");
+    }
+  }
+
+  @Test
   void aBusNumberIsTheGpusPciAddress() throws Exception {
     String withBus =
         Fixtures.text("trex/0.9.1_api3.0.summary.json")
