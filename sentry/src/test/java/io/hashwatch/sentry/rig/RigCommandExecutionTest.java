@@ -53,19 +53,19 @@ class RigCommandExecutionTest {
                 + "name = rig-07\ncommand-timeout = 20s\nreboot-command = "
                 + scripts.path("reboot")
                 + " now\n"
-                + "[program xmrig]\ntype = pausing\nurl = http://127.0.0.1:8080\n"
+                + "[program xmrig]\ntype = xmrig\nurl = http://127.0.0.1:8080\n"
                 + "unit = xmrig.service\n"
-                + "[program trex]\ntype = plain\nurl = http://127.0.0.1:4067\n"
+                + "[program trex]\ntype = t-rex\nurl = http://127.0.0.1:4067\n"
                 + ("restart-command = " + scripts.path("trex-restart") + "\n")
                 + ("stop-command = " + scripts.path("trex-stop") + "\n")
                 + ("start-command = " + scripts.path("trex-start") + "\n")
-                + "[program node]\ntype = plain\nurl = http://127.0.0.1:18081\n"
+                + "[program node]\ntype = t-rex\nurl = http://127.0.0.1:18081\n"
                 + "unit = monerod.service\n"
-                + "[program bare]\ntype = plain\nurl = http://127.0.0.1:4068\n"
-                + "[program broken]\ntype = plain\nurl = http://127.0.0.1:4069\n"
+                + "[program bare]\ntype = t-rex\nurl = http://127.0.0.1:4068\n"
+                + "[program broken]\ntype = t-rex\nurl = http://127.0.0.1:4069\n"
                 + ("restart-command = " + scripts.path("broken") + "\n"));
     for (ProgramConfig program : config.programs()) {
-      watched.add(new RigProgram(program, program.type().equals("pausing") ? pausing : plain));
+      watched.add(new RigProgram(program, program.type().equals("xmrig") ? pausing : plain));
     }
     execution = execution(Duration.ofSeconds(1));
   }
@@ -110,7 +110,7 @@ class RigCommandExecutionTest {
     assertThat(sleep.status()).isEqualTo(Status.UNSUPPORTED);
     assertThat(sleep.detail())
         .isEqualTo(
-            "bare: plain's API cannot stop mining; give stop-command = ... or unit = ... in"
+            "bare: t-rex's API cannot stop mining; give stop-command = ... or unit = ... in"
                 + " [program bare]");
     assertThat(log).doesNotExist();
   }

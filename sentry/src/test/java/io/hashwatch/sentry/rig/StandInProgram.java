@@ -27,11 +27,11 @@ final class StandInProgram implements ProgramAdapter {
   }
 
   static StandInProgram pausing(ActionResult stop, ActionResult start) {
-    return new StandInProgram("pausing", stop, start);
+    return new StandInProgram("xmrig", stop, start);
   }
 
   static StandInProgram plain() {
-    return new StandInProgram("plain", null, null);
+    return new StandInProgram("t-rex", null, null);
   }
 
   @Override
