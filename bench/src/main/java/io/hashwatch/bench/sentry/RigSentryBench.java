@@ -60,8 +60,8 @@ public final class RigSentryBench {
       }
     }
     Files.createDirectories(work);
-    try (ReportSink sink = new ReportSink();
-        HttpServer programs = programs()) {
+    HttpServer programs = programs();
+    try (ReportSink sink = new ReportSink()) {
       Path config = work.resolve("rig-sentry.conf");
       Files.writeString(
           config, config(sink, programs.getAddress().getPort(), interval, work.resolve("outbox")));
@@ -81,6 +81,8 @@ public final class RigSentryBench {
           sentry.destroyForcibly();
         }
       }
+    } finally {
+      programs.stop(0);
     }
   }
 
