@@ -33,11 +33,14 @@ public final class RigSentryBench {
   static final List<String> UNIT_FLAGS =
       List.of(
           "-Xmx32m",
+          "-Xss256k",
           "-XX:+UseSerialGC",
           "-XX:TieredStopAtLevel=1",
-          "-Xss256k",
+          "-XX:CICompilerCount=1",
           "-XX:MaxMetaspaceSize=48m",
-          "-XX:ReservedCodeCacheSize=16m");
+          "-XX:ReservedCodeCacheSize=16m",
+          "-XX:-UsePerfData",
+          "-XX:+ExitOnOutOfMemoryError");
 
   private RigSentryBench() {}
 
@@ -60,11 +63,12 @@ public final class RigSentryBench {
       }
     }
     Files.createDirectories(work);
-    HttpServer programs = programs();
+    HttpServer trex = program("/summary", "/rig/trex-summary.json");
+    HttpServer xmrig = program("/2/summary", "/rig/xmrig-2-summary.json");
     try (ReportSink sink = new ReportSink()) {
       Path config = work.resolve("rig-sentry.conf");
       Files.writeString(
-          config, config(sink, programs.getAddress().getPort(), interval, work.resolve("outbox")));
+          config, config(sink, port(trex), port(xmrig), interval, work.resolve("outbox")));
       List<String> command = new ArrayList<>(List.of("java"));
       command.addAll(flags);
       command.addAll(List.of("-jar", jar.toString(), "rig", "--config", config.toString()));
@@ -82,7 +86,8 @@ public final class RigSentryBench {
         }
       }
     } finally {
-      programs.stop(0);
+      trex.stop(0);
+      xmrig.stop(0);
     }
   }
 
@@ -132,17 +137,14 @@ public final class RigSentryBench {
     }
   }
 
-  /** T-Rex at /summary and xmrig at /2/summary on one loopback port. */
-  private static HttpServer programs() throws IOException {
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-    serve(server, "/summary", "/rig/trex-summary.json");
-    serve(server, "/2/summary", "/rig/xmrig-2-summary.json");
-    server.start();
-    return server;
+  private static int port(HttpServer server) {
+    return server.getAddress().getPort();
   }
 
-  private static void serve(HttpServer server, String path, String resource) throws IOException {
+  /** A program's API on its own loopback port, answering {@code path} with a recorded reply. */
+  private static HttpServer program(String path, String resource) throws IOException {
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     byte[] body;
     try (InputStream in = RigSentryBench.class.getResourceAsStream(resource)) {
       body = in.readAllBytes();
@@ -156,9 +158,12 @@ public final class RigSentryBench {
             exchange.getResponseBody().write(body);
           }
         });
+    server.start();
+    return server;
   }
 
-  private static String config(ReportSink sink, int programPort, int interval, Path outbox) {
+  private static String config(
+      ReportSink sink, int trexPort, int xmrigPort, int interval, Path outbox) {
     return """
         id = %s
         commander = %s
@@ -183,7 +188,7 @@ public final class RigSentryBench {
             ReportSink.TOKEN,
             interval,
             outbox,
-            programPort,
-            programPort);
+            trexPort,
+            xmrigPort);
   }
 }

@@ -125,18 +125,27 @@ final class ProbeCommand implements Callable<Integer> {
       if (timeoutMs < 100) {
         throw new IllegalArgumentException("--timeout-ms must be at least 100");
       }
-      URI url = new URI(endpoint);
-      if (!"http".equals(url.getScheme()) && !"tcp".equals(url.getScheme())) {
-        throw new IllegalArgumentException(
-            "give the program's API as http://HOST:PORT or tcp://HOST:PORT, not " + endpoint);
-      }
-      target = new ProgramEndpoint(adapter.type(), url, token, Map.of());
-    } catch (URISyntaxException | IllegalArgumentException e) {
+      target = new ProgramEndpoint(adapter.type(), programUrl(), token, Map.of());
+    } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("sentry probe: " + e.getMessage());
       return 2;
     }
     PollResult result = adapter.poll(target, Duration.ofMillis(timeoutMs));
     return print(endpoint, adapter.type(), result);
+  }
+
+  private URI programUrl() {
+    String wanted =
+        "give the program's API as http://HOST:PORT or tcp://HOST:PORT, not " + endpoint;
+    try {
+      URI url = new URI(endpoint);
+      if (!"http".equals(url.getScheme()) && !"tcp".equals(url.getScheme())) {
+        throw new IllegalArgumentException(wanted);
+      }
+      return url;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(wanted, e);
+    }
   }
 
   private int print(String address, String firmware, PollResult result) {
