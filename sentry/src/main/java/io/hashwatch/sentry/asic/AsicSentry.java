@@ -2,7 +2,6 @@ package io.hashwatch.sentry.asic;
 
 import io.hashwatch.protocols.miner.DriverRegistry;
 import io.hashwatch.protocols.miner.StandardDrivers;
-import io.hashwatch.protocols.report.SentryHealth;
 import io.hashwatch.sentry.commands.CommandExecution;
 import io.hashwatch.sentry.commands.CommandExecutor;
 import io.hashwatch.sentry.config.AsicConfig;
@@ -23,22 +22,19 @@ import java.time.Duration;
  * miners, and carries out commands through the miners' drivers and the relays, around the outbox
  * and uplink of {@link SentryService}.
  */
-public final class AsicSentry implements AutoCloseable {
+public final class AsicSentry {
   private static final int COMMAND_CONCURRENCY = 16;
 
-  private final SentryService service;
-
-  private AsicSentry(SentryService service) {
-    this.service = service;
-  }
+  private AsicSentry() {}
 
   /**
-   * Opens the outbox and starts every loop.
+   * Opens the outbox and starts every loop; the running sentry stops with {@link
+   * SentryService#stop()}.
    *
    * @throws IOException when the outbox or the command journal beside it cannot be opened
    * @throws IllegalArgumentException when the commander URLs, id or token cannot make requests
    */
-  public static AsicSentry start(AsicConfig config, Clock clock, String version)
+  public static SentryService start(AsicConfig config, Clock clock, String version)
       throws IOException {
     ServiceSettings settings =
         new ServiceSettings(
@@ -52,26 +48,7 @@ public final class AsicSentry implements AutoCloseable {
             COMMAND_CONCURRENCY,
             version,
             clock);
-    return new AsicSentry(
-        SentryService.start(settings, outbox -> new AsicWork(config, outbox, clock)));
-  }
-
-  public SentryHealth health() {
-    return service.health();
-  }
-
-  public void awaitClosed() throws InterruptedException {
-    service.awaitClosed();
-  }
-
-  @Override
-  public void close() {
-    service.close();
-  }
-
-  /** Stops gracefully and says how it ended ({@link SentryService#stop()}). */
-  public String stop() {
-    return service.stop();
+    return SentryService.start(settings, outbox -> new AsicWork(config, outbox, clock));
   }
 
   /** The ASIC sentry's sweep, discovery and commands. */

@@ -7,8 +7,6 @@ import io.hashwatch.sentry.config.ConfigException;
 import io.hashwatch.sentry.config.ConfigFile;
 import io.hashwatch.sentry.config.Section;
 import io.hashwatch.sentry.config.Setting;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -131,26 +129,11 @@ final class AsicCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("sentry asic: " + e.getMessage());
       return 2;
     }
-    AsicSentry sentry;
-    try {
-      sentry = AsicSentry.start(settings, clock, SentryCommand.version());
-    } catch (IOException e) {
-      spec.commandLine()
-          .getErr()
-          .println("sentry asic: cannot open the outbox " + settings.outbox() + ": " + e);
-      return 1;
-    }
-    PrintWriter err = spec.commandLine().getErr();
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  err.println("sentry asic: " + sentry.stop());
-                  err.flush();
-                },
-                "sentry-stop"));
-    sentry.awaitClosed();
-    return 0;
+    return Foreground.run(
+        spec,
+        "asic",
+        settings.outbox(),
+        () -> AsicSentry.start(settings, clock, SentryCommand.version()));
   }
 
   AsicConfig settings() throws ConfigException {

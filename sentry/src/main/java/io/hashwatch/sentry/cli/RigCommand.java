@@ -7,8 +7,6 @@ import io.hashwatch.sentry.config.RigConfigReader;
 import io.hashwatch.sentry.config.Setting;
 import io.hashwatch.sentry.host.Hostname;
 import io.hashwatch.sentry.rig.RigSentry;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -76,26 +74,11 @@ final class RigCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("sentry rig: " + e.getMessage());
       return 2;
     }
-    RigSentry sentry;
-    try {
-      sentry = RigSentry.start(settings, clock, SentryCommand.version());
-    } catch (IOException e) {
-      spec.commandLine()
-          .getErr()
-          .println("sentry rig: cannot open the outbox " + settings.outbox() + ": " + e);
-      return 1;
-    }
-    PrintWriter err = spec.commandLine().getErr();
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  err.println("sentry rig: " + sentry.stop());
-                  err.flush();
-                },
-                "sentry-stop"));
-    sentry.awaitClosed();
-    return 0;
+    return Foreground.run(
+        spec,
+        "rig",
+        settings.outbox(),
+        () -> RigSentry.start(settings, clock, SentryCommand.version()));
   }
 
   RigConfig settings() throws ConfigException {

@@ -6,6 +6,7 @@ import io.hashwatch.sentry.config.AsicConfigReader;
 import io.hashwatch.sentry.config.ConfigException;
 import io.hashwatch.sentry.config.Section;
 import io.hashwatch.sentry.config.Setting;
+import io.hashwatch.sentry.service.SentryService;
 import io.hashwatch.sentry.simulate.Simulator;
 import java.io.IOException;
 import java.net.URI;
@@ -24,9 +25,9 @@ public final class DemoFarm implements AutoCloseable {
   private static final String ORIGIN = "the demo farm";
 
   private final Simulator simulator;
-  private final AsicSentry sentry;
+  private final SentryService sentry;
 
-  private DemoFarm(Simulator simulator, AsicSentry sentry) {
+  private DemoFarm(Simulator simulator, SentryService sentry) {
     this.simulator = simulator;
     this.sentry = sentry;
   }
@@ -71,7 +72,7 @@ public final class DemoFarm implements AutoCloseable {
     }
   }
 
-  /** Stops the sentry (gracefully, see {@link AsicSentry#stop()}), then the miners. */
+  /** Stops the sentry (gracefully, see {@link SentryService#stop()}), then the miners. */
   public String stop() throws IOException {
     String stopped = sentry.stop();
     simulator.close();

@@ -1,6 +1,5 @@
 package io.hashwatch.sentry.rig;
 
-import io.hashwatch.protocols.report.SentryHealth;
 import io.hashwatch.sentry.commands.CommandExecutor;
 import io.hashwatch.sentry.config.RigConfig;
 import io.hashwatch.sentry.gpus.GpuSnapshot;
@@ -21,24 +20,22 @@ import java.util.function.Supplier;
  * stores one entry per device; it looks for programs that are not configured, and carries out
  * commands on the programs and the host, around the outbox and uplink of {@link SentryService}.
  */
-public final class RigSentry implements AutoCloseable {
+public final class RigSentry {
   /** Commands on a rig are few and mostly wait for processes. */
   private static final int COMMAND_CONCURRENCY = 4;
 
-  private final SentryService service;
-
-  private RigSentry(SentryService service) {
-    this.service = service;
-  }
+  private RigSentry() {}
 
   /**
-   * Opens the outbox and starts every loop.
+   * Opens the outbox and starts every loop; the running sentry stops with {@link
+   * SentryService#stop()}.
    *
    * @throws IOException when the outbox or the command journal beside it cannot be opened
    * @throws IllegalArgumentException when the commander URLs, id or token cannot make requests, or
    *     a configured program's type has no adapter
    */
-  public static RigSentry start(RigConfig config, Clock clock, String version) throws IOException {
+  public static SentryService start(RigConfig config, Clock clock, String version)
+      throws IOException {
     ServiceSettings settings =
         new ServiceSettings(
             "rig",
@@ -55,28 +52,8 @@ public final class RigSentry implements AutoCloseable {
     RigPrograms programs = new RigPrograms(config.name(), config.programs(), adapters);
     HostProbe host = HostProbe.local();
     Supplier<GpuSnapshot> gpus = RigGpus.survey(config);
-    return new RigSentry(
-        SentryService.start(
-            settings,
-            outbox -> new RigWork(config, outbox, clock, adapters, programs, host, gpus)));
-  }
-
-  public SentryHealth health() {
-    return service.health();
-  }
-
-  public void awaitClosed() throws InterruptedException {
-    service.awaitClosed();
-  }
-
-  @Override
-  public void close() {
-    service.close();
-  }
-
-  /** Stops gracefully and says how it ended ({@link SentryService#stop()}). */
-  public String stop() {
-    return service.stop();
+    return SentryService.start(
+        settings, outbox -> new RigWork(config, outbox, clock, adapters, programs, host, gpus));
   }
 
   /** The rig sentry's sweep, program discovery and commands. */

@@ -11,6 +11,7 @@ import io.hashwatch.protocols.report.ReportEntry;
 import io.hashwatch.protocols.report.SentryCommand;
 import io.hashwatch.sentry.config.AsicConfig;
 import io.hashwatch.sentry.config.ConfigText;
+import io.hashwatch.sentry.service.SentryService;
 import io.hashwatch.sentry.simulate.Simulator;
 import io.hashwatch.sentry.sweep.ShellyRelayStandIn;
 import io.hashwatch.sentry.uplink.CommanderStandIn;
@@ -62,7 +63,7 @@ class AsicSentryTest {
       everyDevice.add(relay.address());
       commander.command(new SentryCommand(41, first, CommandAction.POWER_CYCLE, List.of()));
 
-      AsicSentry sentry = AsicSentry.start(config, Clock.systemUTC(), "test");
+      SentryService sentry = AsicSentry.start(config, Clock.systemUTC(), "test");
       try {
         assertThat(commander.await(c -> addresses(c.stored()).containsAll(everyDevice), PATIENCE))
             .isTrue();

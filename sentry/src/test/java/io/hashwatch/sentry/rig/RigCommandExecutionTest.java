@@ -2,17 +2,19 @@ package io.hashwatch.sentry.rig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hashwatch.protocols.miner.ActionResult;
 import io.hashwatch.protocols.miner.MinerAction;
 import io.hashwatch.protocols.report.CommandAction;
 import io.hashwatch.protocols.report.CommandResult;
 import io.hashwatch.protocols.report.CommandResult.Status;
 import io.hashwatch.protocols.report.SentryCommand;
+import io.hashwatch.protocols.testing.HttpStandIn.Answer;
 import io.hashwatch.sentry.commands.CommandResults;
 import io.hashwatch.sentry.commands.CommandRunner;
 import io.hashwatch.sentry.config.ConfigText;
 import io.hashwatch.sentry.config.ProgramConfig;
 import io.hashwatch.sentry.config.RigConfig;
+import io.hashwatch.sentry.programs.ProgramAdapters;
+import io.hashwatch.sentry.programs.http.ProgramStandIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,16 +32,30 @@ class RigCommandExecutionTest {
   @TempDir Path dir;
   private Path log;
   private Scripts scripts;
-  private final StandInProgram pausing =
-      StandInProgram.pausing(
-          new ActionResult.Done("paused"), new ActionResult.Failed("HTTP 401: wrong token"));
-  private final StandInProgram plain = StandInProgram.plain();
+  private final ProgramAdapters adapters = ProgramAdapters.standard();
+
+  /** xmrig's API: pause is accepted, resume refused for want of the token. */
+  private ProgramStandIn xmrig;
+
+  @AfterEach
+  void closeXmrig() {
+    xmrig.close();
+  }
+
   private final List<RigProgram> watched = new ArrayList<>();
   private RigConfig config;
   private RigCommandExecution execution;
 
   @BeforeEach
   void rig() throws Exception {
+    xmrig =
+        new ProgramStandIn()
+            .answer(
+                "POST /json_rpc",
+                request ->
+                    request.body().contains("\"pause\"")
+                        ? Answer.json("{\"id\":1,\"jsonrpc\":\"2.0\",\"result\":null}")
+                        : Answer.status(401, ""));
     scripts = new Scripts(dir);
     log = dir.resolve("log");
     scripts.marking("systemctl", log);
@@ -53,7 +70,7 @@ class RigCommandExecutionTest {
                 + "name = rig-07\ncommand-timeout = 20s\nreboot-command = "
                 + scripts.path("reboot")
                 + " now\n"
-                + "[program xmrig]\ntype = xmrig\nurl = http://127.0.0.1:8080\n"
+                + ("[program xmrig]\ntype = xmrig\nurl = http://127.0.0.1:" + xmrig.port() + "\n")
                 + "unit = xmrig.service\n"
                 + "[program trex]\ntype = t-rex\nurl = http://127.0.0.1:4067\n"
                 + ("restart-command = " + scripts.path("trex-restart") + "\n")
@@ -65,7 +82,7 @@ class RigCommandExecutionTest {
                 + "[program broken]\ntype = t-rex\nurl = http://127.0.0.1:4069\n"
                 + ("restart-command = " + scripts.path("broken") + "\n"));
     for (ProgramConfig program : config.programs()) {
-      watched.add(new RigProgram(program, program.type().equals("xmrig") ? pausing : plain));
+      watched.add(new RigProgram(program, adapters.byType(program.type()).orElseThrow()));
     }
     execution = execution(Duration.ofSeconds(1));
   }
@@ -133,11 +150,13 @@ class RigCommandExecutionTest {
     CommandResult wake = run("rig-07/xmrig", CommandAction.WAKE);
 
     assertThat(sleep.status()).isEqualTo(Status.SUCCEEDED);
-    assertThat(sleep.detail()).isEqualTo("xmrig: through its API: paused");
+    assertThat(sleep.detail()).isEqualTo("xmrig: through its API: xmrig accepted pause");
     // The API answered: a failure is the result, not a reason to stop the unit instead.
     assertThat(wake.status()).isEqualTo(Status.FAILED);
-    assertThat(wake.detail()).isEqualTo("xmrig: through its API: HTTP 401: wrong token");
-    assertThat(pausing.calls).containsExactly("stop xmrig", "start xmrig");
+    assertThat(wake.detail()).startsWith("xmrig: through its API: xmrig refused resume (HTTP 401)");
+    assertThat(xmrig.requests())
+        .extracting(request -> request.body())
+        .containsExactly("{\"method\":\"pause\",\"id\":1}", "{\"method\":\"resume\",\"id\":1}");
     assertThat(log).doesNotExist();
   }
 
@@ -151,7 +170,6 @@ class RigCommandExecutionTest {
     assertThat(List.of(trexSleep, trexWake, nodeSleep, nodeWake))
         .extracting(CommandResult::status)
         .containsOnly(Status.SUCCEEDED);
-    assertThat(plain.calls).containsExactly("stop trex", "start trex", "stop node", "start node");
     assertThat(Files.readAllLines(log))
         .containsExactly(
             "trex-stop ",
