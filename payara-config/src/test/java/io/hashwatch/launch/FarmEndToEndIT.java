@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,20 @@ class FarmEndToEndIT {
           .until(() -> onlineDemoMiners(commander) == DEMO_MINERS);
       JsonObject demoSentry = sentryNamed(commander, "demo");
       assertThat(demoSentry.getJsonObject("health").getInt("devicesOk")).isEqualTo(DEMO_MINERS);
+      await("the demo rig, its GPU miner and its CPU miner online")
+          .atMost(Duration.ofMinutes(1))
+          .pollInterval(Duration.ofSeconds(2))
+          .until(
+              () -> onlineKinds(commander, "demo-rig"),
+              kinds ->
+                  kinds.equals(
+                      Map.of(
+                          "demo-rig",
+                          "rig",
+                          "demo-rig/t-rex",
+                          "program",
+                          "demo-rig/xmrig",
+                          "program")));
 
       List<String> miners = AsicSentryEndToEndIT.simulatedAddresses(simulator, 2);
       JsonObject registered = api.registerSentry(commander, "relay-sentry");
@@ -98,6 +113,17 @@ class FarmEndToEndIT {
         .filter(device -> device.getString("address").startsWith("127.0.50."))
         .filter(device -> device.getString("status").equals("online"))
         .count();
+  }
+
+  /** The online devices whose address starts with {@code prefix}, with their kinds. */
+  private Map<String, String> onlineKinds(LaunchedCommander commander, String prefix)
+      throws Exception {
+    return devices(commander).getValuesAs(JsonObject.class).stream()
+        .filter(device -> device.getString("address").startsWith(prefix))
+        .filter(device -> device.getString("status").equals("online"))
+        .collect(
+            Collectors.toMap(
+                device -> device.getString("address"), device -> device.getString("kind")));
   }
 
   private long awaitDevice(LaunchedCommander commander, String address) {

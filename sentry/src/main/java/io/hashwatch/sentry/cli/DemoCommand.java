@@ -2,8 +2,10 @@ package io.hashwatch.sentry.cli;
 
 import io.hashwatch.sentry.config.AsicConfig;
 import io.hashwatch.sentry.config.ConfigException;
+import io.hashwatch.sentry.config.RigConfig;
 import io.hashwatch.sentry.demo.DemoEnrollment;
 import io.hashwatch.sentry.demo.DemoFarm;
+import io.hashwatch.sentry.simulate.SimulatedPrograms;
 import io.hashwatch.sentry.simulate.Simulator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,16 +27,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sentry demo}: the demo farm {@code bin/commander} starts beside a new commander. Waits for
- * the commander, registers a sentry named demo once, then serves simulated miners and watches them
- * until stopped or until the process given by {@code --watch-pid} ends.
+ * the commander, registers the sentries demo and demo-rig once, then serves simulated miners and
+ * miner programs and watches them, and this machine as a rig, until stopped or until the process
+ * given by {@code --watch-pid} ends.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
       "Runs a demo farm for a commander: simulated miners of mixed firmware and an ASIC sentry"
-          + " watching them. Registers the sentry once as the first admin (HASHWATCH_ADMIN_PASSWORD"
-          + " or DATA/admin-password) and keeps its token in DATA/demo/sentry.properties."
+          + " watching them, and this machine as a rig mining with two simulated programs, watched"
+          + " by a rig sentry. Registers the sentries once as the first admin"
+          + " (HASHWATCH_ADMIN_PASSWORD or DATA/admin-password) and keeps their tokens in"
+          + " DATA/demo/sentry.properties and rig-sentry.properties."
     })
 final class DemoCommand implements Callable<Integer> {
   private static final Duration COMMANDER_WAIT = Duration.ofMinutes(10);
@@ -94,18 +99,33 @@ final class DemoCommand implements Callable<Integer> {
       err.println("sentry demo: the commander at " + commander + " did not become ready");
       return 1;
     }
-    try (Simulator simulator = Simulator.start(count, from, 4028, List.of(), line -> {})) {
-      AsicConfig config =
+    try (Simulator simulator = Simulator.start(count, from, 4028, List.of(), line -> {});
+        SimulatedPrograms programs = SimulatedPrograms.start()) {
+      Duration interval = Duration.ofSeconds(intervalSeconds);
+      AsicConfig asicConfig =
           DemoFarm.sentryConfig(
               commander,
               enrollment.enroll(),
               simulator.endpoints(),
-              Duration.ofSeconds(intervalSeconds),
+              interval,
               enrollment.stateDir().resolve("outbox"),
               environment);
-      DemoFarm farm = DemoFarm.start(simulator, config, clock, "demo");
+      RigConfig rigConfig =
+          DemoFarm.rigConfig(
+              commander,
+              enrollment.enrollRig(),
+              programs,
+              interval,
+              enrollment.stateDir().resolve("rig-outbox"),
+              environment);
+      DemoFarm farm = DemoFarm.start(simulator, programs, asicConfig, rigConfig, clock, "demo");
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "demo-stop"));
-      err.println("sentry demo: " + count + " simulated miners from " + from + " reporting");
+      err.println(
+          "sentry demo: "
+              + count
+              + " simulated miners from "
+              + from
+              + " and the rig demo-rig (this machine, T-Rex and xmrig simulated) reporting");
       err.flush();
       stopped.await();
       err.println("sentry demo: " + farm.stop());

@@ -22,12 +22,16 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The demo sentry's registration with the commander: done once through {@code POST
- * /api/v1/sentries} as the first admin, then kept in {@code <data>/demo/sentry.properties} (mode
- * 600) so that later starts need no admin password.
+ * The demo sentries' registration with the commander: the ASIC sentry {@code demo} and the rig
+ * sentry {@code demo-rig}, each done once through {@code POST /api/v1/sentries} as the first admin,
+ * then kept in {@code <data>/demo/sentry.properties} and {@code rig-sentry.properties} (mode 600)
+ * so that later starts need no admin password.
  */
 public final class DemoEnrollment {
+  /** The ASIC sentry's name, and the demo's site. */
   static final String SENTRY_NAME = "demo";
+
+  static final String RIG_NAME = "demo-rig";
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_ANSWER_BYTES = 64 * 1024;
   private static final int NAME_TRIES = 20;
@@ -70,13 +74,22 @@ public final class DemoEnrollment {
   }
 
   /**
-   * The demo sentry's id and token: the kept ones, else a new registration.
+   * The demo ASIC sentry's id and token: the kept ones, else a new registration.
    *
    * @throws IOException when the commander refuses or the state cannot be written; the message says
    *     which
    */
   public Enrolled enroll() throws IOException, InterruptedException {
-    Path kept = stateDir().resolve("sentry.properties");
+    return enroll(SENTRY_NAME, "sentry.properties");
+  }
+
+  /** The demo rig sentry's id and token, as {@link #enroll()}. */
+  public Enrolled enrollRig() throws IOException, InterruptedException {
+    return enroll(RIG_NAME, "rig-sentry.properties");
+  }
+
+  private Enrolled enroll(String name, String file) throws IOException, InterruptedException {
+    Path kept = stateDir().resolve(file);
     if (Files.exists(kept)) {
       Properties properties = new Properties();
       try (var in = Files.newInputStream(kept)) {
@@ -88,7 +101,7 @@ public final class DemoEnrollment {
         return new Enrolled(id, token);
       }
     }
-    Enrolled enrolled = register(adminPassword());
+    Enrolled enrolled = register(name, adminPassword());
     keep(kept, enrolled);
     return enrolled;
   }
@@ -109,14 +122,15 @@ public final class DemoEnrollment {
     return Files.readString(generated, StandardCharsets.UTF_8).strip();
   }
 
-  /** Registers under the first free name of demo, demo-2, demo-3... (a name may be taken). */
-  private Enrolled register(String adminPassword) throws IOException, InterruptedException {
+  /** Registers under the first free name of NAME, NAME-2, NAME-3... (a name may be taken). */
+  private Enrolled register(String wanted, String adminPassword)
+      throws IOException, InterruptedException {
     String authorization =
         "Basic "
             + Base64.getEncoder()
                 .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
     for (int attempt = 1; attempt <= NAME_TRIES; attempt++) {
-      String name = attempt == 1 ? SENTRY_NAME : SENTRY_NAME + "-" + attempt;
+      String name = attempt == 1 ? wanted : wanted + "-" + attempt;
       HttpRequest request =
           HttpRequest.newBuilder(commander.resolve("api/v1/sentries"))
               .timeout(TIMEOUT)
@@ -140,7 +154,8 @@ public final class DemoEnrollment {
                 + new String(answer.body(), StandardCharsets.UTF_8));
       }
     }
-    throw new IOException("sentry names demo to demo-" + NAME_TRIES + " are all taken");
+    throw new IOException(
+        "sentry names " + wanted + " to " + wanted + "-" + NAME_TRIES + " are all taken");
   }
 
   private static JsonObject json(byte[] body) throws IOException {
@@ -163,7 +178,7 @@ public final class DemoEnrollment {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     Files.writeString(
         temporary,
-        "# The demo sentry's registration; delete it to register again.\n"
+        "# A demo sentry's registration; delete it to register again.\n"
             + "id="
             + enrolled.id()
             + "\ntoken="

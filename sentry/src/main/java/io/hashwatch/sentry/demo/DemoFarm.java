@@ -4,9 +4,13 @@ import io.hashwatch.sentry.asic.AsicSentry;
 import io.hashwatch.sentry.config.AsicConfig;
 import io.hashwatch.sentry.config.AsicConfigReader;
 import io.hashwatch.sentry.config.ConfigException;
+import io.hashwatch.sentry.config.RigConfig;
+import io.hashwatch.sentry.config.RigConfigReader;
 import io.hashwatch.sentry.config.Section;
 import io.hashwatch.sentry.config.Setting;
+import io.hashwatch.sentry.rig.RigSentry;
 import io.hashwatch.sentry.service.SentryService;
+import io.hashwatch.sentry.simulate.SimulatedPrograms;
 import io.hashwatch.sentry.simulate.Simulator;
 import java.io.IOException;
 import java.net.URI;
@@ -17,23 +21,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Simulated miners and an ASIC sentry watching them, in one process. The sentry is an ordinary
- * {@link AsicSentry} with its outbox under {@code <data>/demo/outbox}: the demo exercises the same
- * path a real farm does.
+ * The demo farm, in one process: simulated miners and an ASIC sentry watching them, and a rig, this
+ * very machine, mining with two simulated programs (T-Rex on a GPU, xmrig on the CPU) and watched
+ * by a rig sentry. The sentries are the ordinary ones with their outboxes under {@code
+ * <data>/demo/}: the demo exercises the same path a real farm does.
  */
 public final class DemoFarm implements AutoCloseable {
   private static final String ORIGIN = "the demo farm";
 
   private final Simulator simulator;
-  private final SentryService sentry;
+  private final SimulatedPrograms programs;
+  private final SentryService asic;
+  private final SentryService rig;
 
-  private DemoFarm(Simulator simulator, SentryService sentry) {
+  private DemoFarm(
+      Simulator simulator, SimulatedPrograms programs, SentryService asic, SentryService rig) {
     this.simulator = simulator;
-    this.sentry = sentry;
+    this.programs = programs;
+    this.asic = asic;
+    this.rig = rig;
   }
 
   /**
-   * The settings of a demo farm's sentry.
+   * The settings of a demo farm's ASIC sentry.
    *
    * @param miners the simulated miners' {@code host:port}
    */
@@ -61,20 +71,77 @@ public final class DemoFarm implements AutoCloseable {
         ORIGIN);
   }
 
-  /** Starts the sentry watching the running {@code simulator}; stops the simulator if it fails. */
-  public static DemoFarm start(Simulator simulator, AsicConfig config, Clock clock, String version)
+  /** The settings of the demo rig's sentry: this machine, no GPU tool, the two programs. */
+  public static RigConfig rigConfig(
+      URI commander,
+      DemoEnrollment.Enrolled enrolled,
+      SimulatedPrograms programs,
+      Duration interval,
+      Path outbox,
+      Map<String, String> environment)
+      throws ConfigException {
+    List<Setting> settings =
+        List.of(
+            new Setting("commander", commander.toString(), ORIGIN),
+            new Setting("id", enrolled.id(), ORIGIN),
+            new Setting("token", enrolled.token(), ORIGIN),
+            new Setting("name", DemoEnrollment.RIG_NAME, ORIGIN),
+            new Setting("interval", interval.toSeconds() + "s", ORIGIN),
+            new Setting("outbox", outbox.toString(), ORIGIN),
+            new Setting("outbox-max-size", "16MiB", ORIGIN),
+            new Setting("gpus", "none", ORIGIN),
+            new Setting("discover", "off", ORIGIN));
+    return RigConfigReader.read(
+        List.of(
+            new Section(Section.Kind.RIG, "", ORIGIN, Map.of()),
+            program("t-rex", programs.trex()),
+            program("xmrig", programs.xmrig())),
+        settings,
+        environment,
+        ORIGIN,
+        DemoEnrollment.RIG_NAME);
+  }
+
+  private static Section program(String type, URI url) {
+    return new Section(
+        Section.Kind.PROGRAM,
+        type,
+        ORIGIN,
+        Map.of(
+            "type", List.of(new Setting("type", type, ORIGIN)),
+            "url", List.of(new Setting("url", url.toString(), ORIGIN))));
+  }
+
+  /**
+   * Starts both sentries watching the running {@code simulator} and {@code programs}; stops what
+   * started, the simulator and the programs if one fails.
+   */
+  public static DemoFarm start(
+      Simulator simulator,
+      SimulatedPrograms programs,
+      AsicConfig asicConfig,
+      RigConfig rigConfig,
+      Clock clock,
+      String version)
       throws IOException {
+    SentryService asic = null;
     try {
-      return new DemoFarm(simulator, AsicSentry.start(config, clock, version));
+      asic = AsicSentry.start(asicConfig, clock, version);
+      return new DemoFarm(simulator, programs, asic, RigSentry.start(rigConfig, clock, version));
     } catch (IOException | RuntimeException e) {
+      if (asic != null) {
+        asic.stop();
+      }
+      programs.close();
       simulator.close();
       throw e;
     }
   }
 
-  /** Stops the sentry (gracefully, see {@link SentryService#stop()}), then the miners. */
+  /** Stops the sentries (gracefully, see {@link SentryService#stop()}), then the miners. */
   public String stop() throws IOException {
-    String stopped = sentry.stop();
+    String stopped = "ASIC sentry " + asic.stop() + "; rig sentry " + rig.stop();
+    programs.close();
     simulator.close();
     return stopped;
   }

@@ -17,9 +17,12 @@ final class Drift {
   private static final Pattern HASHRATE =
       Pattern.compile(
           "(\"(?:GHS 5s|GHS av|GHS 30m|MHS 5s|MHS 1m|MHS 5m|MHS 15m|MHS av|MHS 30s|HS RT|rate_5s"
-              + "|rate_30m|rate_avg|chain_rate\\d+|GHSspd|GHSavg)\"\\s*:\\s*\"?)(\\d+(?:\\.\\d+)?)");
+              + "|rate_30m|rate_avg|chain_rate\\d+|GHSspd|GHSavg|hashrate|hashrate_minute)\"\\s*:"
+              + "\\s*\"?)(\\d+(?:\\.\\d+)?)");
   private static final Pattern GROWING =
-      Pattern.compile("(\"(?:Elapsed|Accepted|Uptime)\"\\s*:\\s*)(\\d+)");
+      Pattern.compile(
+          "(\"(?:Elapsed|Accepted|Uptime|uptime|accepted_count|shares_good|shares_total)\"\\s*:"
+              + "\\s*)(\\d+)");
 
   private Drift() {}
 
