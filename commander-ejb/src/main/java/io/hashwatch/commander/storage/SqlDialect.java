@@ -8,13 +8,18 @@ import java.sql.SQLException;
  * in portable SQL.
  */
 public enum SqlDialect {
-  H2("NEXT VALUE FOR %s"),
-  POSTGRESQL("nextval('%s')");
+  H2(
+      "NEXT VALUE FOR %s",
+      "DATEADD(SECOND, CAST(FLOOR(EXTRACT(EPOCH FROM %1$s) / %2$d) AS BIGINT) * %2$d,"
+          + " TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00')"),
+  POSTGRESQL("nextval('%s')", "to_timestamp(floor(extract(epoch from %1$s) / %2$d) * %2$d)");
 
   private final String nextValue;
+  private final String bucket;
 
-  SqlDialect(String nextValue) {
+  SqlDialect(String nextValue, String bucket) {
     this.nextValue = nextValue;
+    this.bucket = bucket;
   }
 
   public static SqlDialect of(Connection connection) throws SQLException {
@@ -29,5 +34,14 @@ public enum SqlDialect {
   /** An SQL expression that takes the next value of {@code sequence}. */
   public String nextValue(String sequence) {
     return nextValue.formatted(sequence);
+  }
+
+  /**
+   * An SQL expression for the start of the {@code seconds}-long bucket that holds {@code column} (a
+   * TIMESTAMP WITH TIME ZONE), as a TIMESTAMP WITH TIME ZONE; buckets count from the Unix epoch, so
+   * they start on whole UTC minutes and hours.
+   */
+  public String bucket(String column, long seconds) {
+    return bucket.formatted(column, seconds);
   }
 }

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Reads stored readings back by device and time range. */
+/** Reads stored readings and chart points back by device and time range. */
 @Stateless
 public class ReadingHistory {
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
@@ -23,6 +23,19 @@ public class ReadingHistory {
       return ReadingStore.between(connection, deviceId, from, to, limit);
     } catch (SQLException e) {
       throw new StorageException("reading the history of device " + deviceId + " failed", e);
+    }
+  }
+
+  /**
+   * The chart points of {@code deviceId} in [from, to) at {@code step}, oldest first, at most
+   * {@code limit}.
+   */
+  public List<ChartPoint> chart(
+      long deviceId, OffsetDateTime from, OffsetDateTime to, ChartStep step, int limit) {
+    try (Connection connection = dataSource.getConnection()) {
+      return ChartPoints.between(connection, deviceId, from, to, step, limit);
+    } catch (SQLException e) {
+      throw new StorageException("reading the chart of device " + deviceId + " failed", e);
     }
   }
 }

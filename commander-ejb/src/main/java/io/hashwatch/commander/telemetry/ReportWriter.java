@@ -68,6 +68,7 @@ final class ReportWriter {
               .map(e -> ReadingRow.of(sentryId, byAddress.get(e.address()).id(), e))
               .toList();
       ReadingStore.insert(connection, rows);
+      LateReadings.mark(connection, rows, now);
       DeviceStateStore.update(connection, rows);
       byAddress.forEach((address, ref) -> touched.put(new DeviceKey(sentryId, address), ref));
       last = fresh.get(fresh.size() - 1).seq();

@@ -20,7 +20,19 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SchemaMigrationScenarios {
   private static final List<String> TABLES =
-      List.of("site", "sentry", "device", "device_state", "reading", "app_user", "command");
+      List.of(
+          "site",
+          "sentry",
+          "device",
+          "device_state",
+          "reading",
+          "app_user",
+          "command",
+          "farm_lease",
+          "reading_5m",
+          "reading_1h",
+          "rollup_state",
+          "rollup_dirty");
   // Flyway names its table in quoted lower case, which H2 would otherwise read as upper case.
   private static final String HISTORY = "SELECT COUNT(*) FROM \"flyway_schema_history\"";
 
@@ -46,8 +58,8 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(result.success).isTrue();
     assertThat(result.initialSchemaVersion).isNull();
-    assertThat(result.migrationsExecuted).isEqualTo(2);
-    assertThat(result.targetSchemaVersion).isEqualTo("2");
+    assertThat(result.migrationsExecuted).isEqualTo(3);
+    assertThat(result.targetSchemaVersion).isEqualTo("3");
     for (String table : TABLES) {
       assertThat(count(dataSource, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
     }
@@ -63,7 +75,7 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(again.success).isTrue();
     assertThat(again.migrationsExecuted).isZero();
-    assertThat(again.initialSchemaVersion).isEqualTo("2");
+    assertThat(again.initialSchemaVersion).isEqualTo("3");
     assertThat(count(dataSource, HISTORY)).isEqualTo(history);
   }
 
@@ -83,7 +95,8 @@ abstract class SchemaMigrationScenarios {
 
     MigrateResult result = SchemaMigration.applyTo(dataSource);
 
-    assertThat(result.migrationsExecuted).isEqualTo(1);
+    // Versions 2 and 3.
+    assertThat(result.migrationsExecuted).isEqualTo(2);
     assertThat(count(dataSource, "SELECT last_seq FROM sentry WHERE id = 7")).isEqualTo(42);
     assertThat(count(dataSource, "SELECT COUNT(*) FROM sentry WHERE health_time IS NULL"))
         .isEqualTo(1);

@@ -68,9 +68,19 @@ final class TelemetryTables {
 
   /** Writes {@code report} in one transaction, rolled back when the write fails. */
   ReportWriter.Outcome write(DeviceCache cache, long sentryId, Report report) throws SQLException {
+    return write(cache, sentryId, report, RECEIVED);
+  }
+
+  /**
+   * Writes {@code report} received at {@code received}, as {@link #write(DeviceCache, long,
+   * Report)}.
+   */
+  ReportWriter.Outcome write(
+      DeviceCache cache, long sentryId, Report report, OffsetDateTime received)
+      throws SQLException {
     return TestRows.inTransaction(
         dataSource,
-        connection -> new ReportWriter(cache).write(connection, sentryId, report, RECEIVED));
+        connection -> new ReportWriter(cache).write(connection, sentryId, report, received));
   }
 
   SentryRow sentry(long sentryId) throws SQLException {

@@ -81,6 +81,42 @@ class CommanderApiIT {
   }
 
   @Test
+  void givesAChartHistoryWithoutPollsThatHadNoReading() {
+    String address = "10.9.0.9:4028";
+    String unreachable =
+        """
+        {"seq":3,"time":"2026-11-29T10:01:00Z","address":"%s","kind":"asic",\
+        "reading":{"result":"unreachable","errors":["timeout"]}}"""
+            .formatted(address);
+    String twoAndAGap =
+        batch(1, address, 2).replace("],\"dropped\"", "," + unreachable + "],\"dropped\"");
+    assertThat(
+            api.report(sentry.id(), CommanderApi.bearer(sentry.token()), twoAndAGap).statusCode())
+        .isEqualTo(200);
+    String history =
+        "api/v1/devices/"
+            + deviceOf(address).getJsonNumber("id").longValue()
+            + "/history?from=2026-11-29T10:00:00Z&to=2026-11-29T11:00:00Z";
+
+    JsonArray points = api.getArrayAsAdmin(history);
+
+    assertThat(points).hasSize(2);
+    JsonObject first = points.getJsonObject(0);
+    assertThat(first.getString("time")).isEqualTo("2026-11-29T10:00:00Z");
+    assertThat(first.getJsonNumber("hashrateHs").doubleValue()).isEqualTo(1.1e14);
+    assertThat(first.getJsonNumber("maxTempC").doubleValue()).isEqualTo(70.5);
+    assertThat(first.getInt("samples")).isEqualTo(1);
+    assertThat(first.containsKey("powerW")).isFalse();
+    assertThat(points.getJsonObject(1).getString("time")).isEqualTo("2026-11-29T10:00:30Z");
+
+    HttpResponse<String> refused =
+        api.get(history + "&step=10m", CommanderApi.basic("admin", CommanderApi.ADMIN_PASSWORD));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(CommanderApi.json(refused.body()).asJsonObject().getString("field"))
+        .isEqualTo("step");
+  }
+
+  @Test
   void storesABatchSentTwiceOnce() {
     String address = "10.9.0.2:4028";
     String batch = batch(1, address, 3);

@@ -1,6 +1,7 @@
 package io.hashwatch.commander.web.fleet;
 
 import io.hashwatch.commander.fleet.DeviceView;
+import io.hashwatch.commander.telemetry.ChartPoint;
 import io.hashwatch.commander.telemetry.StoredReading;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import jakarta.json.JsonObjectBuilder;
@@ -54,8 +55,24 @@ final class DeviceJson {
     }
   }
 
+  /** A chart point; a figure no sample had is absent. */
+  static JsonObjectBuilder point(ChartPoint point) {
+    JsonObjectBuilder json =
+        CachedJsonProvider.INSTANCE.createObjectBuilder().add("time", utc(point.time()));
+    addFigure(json, "hashrateHs", point.hashrateHs());
+    addFigure(json, "powerW", point.powerW());
+    addFigure(json, "maxTempC", point.maxTempC());
+    return json.add("samples", point.samples());
+  }
+
   static String utc(OffsetDateTime time) {
     return time == null ? null : time.toInstant().toString();
+  }
+
+  private static void addFigure(JsonObjectBuilder json, String name, Double value) {
+    if (value != null) {
+      json.add(name, value);
+    }
   }
 
   private static void addText(JsonObjectBuilder json, String name, String value) {

@@ -3,6 +3,7 @@ package io.hashwatch.commander.web.fleet;
 import io.hashwatch.commander.access.Role;
 import io.hashwatch.commander.fleet.DeviceDirectory;
 import io.hashwatch.commander.fleet.DeviceView;
+import io.hashwatch.commander.telemetry.ChartStep;
 import io.hashwatch.commander.telemetry.ReadingHistory;
 import io.hashwatch.commander.telemetry.StoredReading;
 import io.hashwatch.commander.web.access.Allowed;
@@ -24,7 +25,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** {@code /api/v1/devices}: the devices, the latest state of one, and its readings. */
+/**
+ * {@code /api/v1/devices}: the devices, the latest state of one, its readings and its chart
+ * history.
+ */
 @Path("devices")
 @Produces(MediaType.APPLICATION_JSON)
 public class DevicesResource {
@@ -78,6 +82,33 @@ public class DevicesResource {
       DeviceJson.appendReading(json, readings.get(i));
     }
     return json.append(']').toString();
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Allowed(Role.VIEWER)
+  public String history(
+      @PathParam("id") long id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("step") String step) {
+    DeviceView device = find(id);
+    OffsetDateTime end = to == null ? OffsetDateTime.now(ZoneOffset.UTC) : time("to", to);
+    OffsetDateTime start = from == null ? end.minus(DEFAULT_SPAN) : time("from", from);
+    if (!start.isBefore(end)) {
+      throw new InvalidFieldException("from", "must be before to");
+    }
+    ChartStep resolution =
+        step == null || step.equals("auto")
+            ? ChartStep.auto(Duration.between(start, end))
+            : ChartStep.named(step)
+                .orElseThrow(
+                    () -> new InvalidFieldException("step", "must be auto, raw, 5m or 1h"));
+    JsonArrayBuilder points = CachedJsonProvider.INSTANCE.createArrayBuilder();
+    history
+        .chart(device.id(), start, end, resolution, MAX_READINGS)
+        .forEach(point -> points.add(DeviceJson.point(point)));
+    return points.build().toString();
   }
 
   private DeviceView find(long id) {

@@ -1,0 +1,101 @@
+package io.hashwatch.commander.telemetry;
+
+import io.hashwatch.commander.storage.FarmLease;
+import io.hashwatch.commander.storage.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every minute, on the one node of the farm that holds the lease {@value #LEASE}: rolls readings up
+ * ({@link Rollups}) and deletes what is past its keeping time ({@link Retention}). The timer is not
+ * persistent, so it fires on every node (and survives restarts); the lease makes the work happen
+ * once. Bean-managed transactions: both commit in short steps of their own.
+ */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class RollupTimer {
+  static final String LEASE = "telemetry-rollup";
+  // Renewed every minute by its holder; taken over by another node after three missed runs.
+  private static final Duration LEASE_TTL = Duration.ofMinutes(3);
+  private static final int STEPS_PER_RUN = 10;
+  private static final int DELETE_BATCH = 5_000;
+  private static final int DELETE_BATCHES_PER_RUN = 20;
+  private static final System.Logger LOG = System.getLogger(RollupTimer.class.getName());
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
+
+  /** This node's name in the lease; a host name and a random suffix when not set. */
+  @Inject
+  @ConfigProperty(name = "hashwatch.node")
+  Optional<String> node;
+
+  @Inject
+  @ConfigProperty(name = "hashwatch.retention.raw", defaultValue = "P7D")
+  Duration keepRaw;
+
+  @Inject
+  @ConfigProperty(name = "hashwatch.retention.five-minutes", defaultValue = "P90D")
+  Duration keepFiveMinutes;
+
+  @Inject
+  @ConfigProperty(name = "hashwatch.retention.hourly", defaultValue = "P730D")
+  Duration keepHourly;
+
+  private String holder;
+
+  @PostConstruct
+  void name() {
+    holder = node.filter(name -> !name.isBlank()).orElseGet(RollupTimer::hostAndRandom);
+  }
+
+  @Schedule(minute = "*", hour = "*", persistent = false, info = "telemetry rollups and retention")
+  void everyMinute() {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    try {
+      if (!new FarmLease(dataSource).tryTake(LEASE, holder, LEASE_TTL, now)) {
+        return;
+      }
+      Rollups.Outcome rolled =
+          new Rollups(
+                  dataSource,
+                  new Rollups.Settings(Rollups.Settings.DEFAULT_GRACE, STEPS_PER_RUN, keepRaw))
+              .run(now);
+      Retention.Outcome deleted =
+          new Retention(
+                  dataSource,
+                  new Retention.Settings(
+                      keepRaw, keepFiveMinutes, keepHourly, DELETE_BATCH, DELETE_BATCHES_PER_RUN))
+              .run(now);
+      LOG.log(System.Logger.Level.DEBUG, "Rollups {0}, retention {1}", rolled, deleted);
+    } catch (SQLException | RuntimeException e) {
+      // The next run starts again from the watermarks: nothing half-done stays.
+      LOG.log(System.Logger.Level.WARNING, "Rollups and retention failed; retried next minute", e);
+    }
+  }
+
+  private static String hostAndRandom() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "commander";
+    }
+    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+}

@@ -1,0 +1,9 @@
+package io.hashwatch.commander.storage;
+
+class FarmLeasePostgresTest extends FarmLeaseScenarios {
+
+  @Override
+  DatabaseServer startServer() throws Exception {
+    return DatabaseServer.postgres();
+  }
+}
