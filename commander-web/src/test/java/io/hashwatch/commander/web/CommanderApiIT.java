@@ -1,6 +1,7 @@
 package io.hashwatch.commander.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -8,6 +9,7 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -114,6 +116,33 @@ class CommanderApiIT {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(CommanderApi.json(refused.body()).asJsonObject().getString("field"))
         .isEqualTo("step");
+  }
+
+  @Test
+  void theRollupTimerRollsReadingsIntoFiveMinuteBuckets() {
+    String address = "10.9.0.77:4028";
+    assertThat(
+            api.report(sentry.id(), CommanderApi.bearer(sentry.token()), batch(1, address, 2))
+                .statusCode())
+        .isEqualTo(200);
+    String history =
+        "api/v1/devices/"
+            + deviceOf(address).getJsonNumber("id").longValue()
+            + "/history?from=2026-11-29T10:00:00Z&to=2026-11-29T10:05:00Z&step=5m";
+
+    // The timer fires every minute; the readings are of a past bucket, so the first run after
+    // them (or the re-roll of late readings) rolls them up.
+    JsonArray points =
+        await("the 10:00 bucket rolled up by the timer")
+            .atMost(Duration.ofMinutes(3))
+            .pollInterval(Duration.ofSeconds(5))
+            .until(() -> api.getArrayAsAdmin(history), rolled -> !rolled.isEmpty());
+
+    assertThat(points).hasSize(1);
+    JsonObject bucket = points.getJsonObject(0);
+    assertThat(bucket.getString("time")).isEqualTo("2026-11-29T10:00:00Z");
+    assertThat(bucket.getInt("samples")).isEqualTo(2);
+    assertThat(bucket.getJsonNumber("hashrateHs").doubleValue()).isEqualTo((1.1e14 + 1.2e14) / 2);
   }
 
   @Test
