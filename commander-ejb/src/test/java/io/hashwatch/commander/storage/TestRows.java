@@ -9,27 +9,12 @@ import javax.sql.DataSource;
 /** Rows and transactions the storage scenarios of every component set up alike. */
 public final class TestRows {
 
-  /** Work on one connection inside a transaction. */
-  @FunctionalInterface
-  public interface Work<T> {
-    T on(Connection connection) throws SQLException;
-  }
-
   private TestRows() {}
 
   /** Runs {@code work} in one transaction, committed, or rolled back when it throws. */
-  public static <T> T inTransaction(DataSource dataSource, Work<T> work) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.on(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    }
+  public static <T> T inTransaction(DataSource dataSource, LocalTransaction.Work<T> work)
+      throws SQLException {
+    return LocalTransaction.run(dataSource, work);
   }
 
   /** One statement with its parameters, committed. */
