@@ -27,13 +27,19 @@ public enum DeviceStatus {
   }
 
   static DeviceStatus of(DeviceState state, OffsetDateTime now, Duration offlineAfter) {
-    if (state == null || "none".equals(state.result())) {
+    return state == null ? UNKNOWN : of(state.result(), state.time(), now, offlineAfter);
+  }
+
+  /** The status of a device whose latest poll result is {@code result}, polled at {@code time}. */
+  public static DeviceStatus of(
+      String result, OffsetDateTime time, OffsetDateTime now, Duration offlineAfter) {
+    if ("none".equals(result)) {
       return UNKNOWN;
     }
-    if (state.time().plus(offlineAfter).isBefore(now)) {
+    if (time.plus(offlineAfter).isBefore(now)) {
       return OFFLINE;
     }
-    return switch (state.result()) {
+    return switch (result) {
       case "reading" -> ONLINE;
       case "unreachable" -> OFFLINE;
       case "rejected" -> ERROR;

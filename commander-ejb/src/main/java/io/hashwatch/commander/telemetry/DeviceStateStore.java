@@ -37,7 +37,8 @@ final class DeviceStateStore {
 
   private DeviceStateStore() {}
 
-  static void update(Connection connection, List<ReadingRow> rows) throws SQLException {
+  /** Updates the state of every device in {@code rows}; the newest row of each device. */
+  static List<ReadingRow> update(Connection connection, List<ReadingRow> rows) throws SQLException {
     Map<Long, Latest> latest = new LinkedHashMap<>();
     for (ReadingRow row : rows) {
       latest.merge(
@@ -62,6 +63,7 @@ final class DeviceStateStore {
       }
       update.executeBatch();
     }
+    return latest.values().stream().map(Latest::row).toList();
   }
 
   private static void setTime(PreparedStatement statement, int index, OffsetDateTime time)

@@ -1,20 +1,29 @@
 package io.hashwatch.commander.telemetry;
 
+import io.hashwatch.commander.fleet.DeviceStatus;
 import io.hashwatch.commander.storage.SchemaMigration;
 import io.hashwatch.commander.storage.StorageException;
 import io.hashwatch.protocols.report.Report;
 import io.hashwatch.protocols.report.ReportAnswer;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Takes a validated report of one sentry and stores it in one transaction, with the sentry's health
@@ -28,6 +37,20 @@ public class ReportIngest {
   @Resource TransactionSynchronizationRegistry transactions;
 
   @Inject DeviceCache cache;
+  @Inject Event<DevicesChanged> changes;
+  @Inject BeanManager beans;
+
+  @Inject
+  @ConfigProperty(name = "hashwatch.offline.after", defaultValue = "PT5M")
+  Duration offlineAfter;
+
+  /** Whether anything observes the changes; when nothing does, no event is built. */
+  private boolean watched;
+
+  @PostConstruct
+  void findObservers() {
+    watched = !beans.resolveObserverMethods(new DevicesChanged(List.of())).isEmpty();
+  }
 
   /**
    * Stores the entries of {@code report} that are not held yet, and the rest of the batch.
@@ -38,9 +61,12 @@ public class ReportIngest {
    */
   public ReportAnswer ingest(long sentryId, Report report) {
     try (Connection connection = dataSource.getConnection()) {
+      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       ReportWriter.Outcome outcome =
-          new ReportWriter(cache)
-              .write(connection, sentryId, report, OffsetDateTime.now(ZoneOffset.UTC));
+          new ReportWriter(cache).write(connection, sentryId, report, now);
+      if (watched && !outcome.newest().isEmpty()) {
+        changes.fire(new DevicesChanged(changesOf(outcome, now)));
+      }
       transactions.registerInterposedSynchronization(
           new Synchronization() {
             @Override
@@ -57,5 +83,26 @@ public class ReportIngest {
     } catch (SQLException e) {
       throw new StorageException("storing a report of sentry " + sentryId + " failed", e);
     }
+  }
+
+  private List<DeviceChange> changesOf(ReportWriter.Outcome outcome, OffsetDateTime now) {
+    Map<Long, DeviceKey> keys = new HashMap<>();
+    outcome.devices().forEach((key, ref) -> keys.put(ref.id(), key));
+    return outcome.newest().stream()
+        .map(
+            row -> {
+              DeviceKey key = keys.get(row.deviceId());
+              return new DeviceChange(
+                  row.deviceId(),
+                  key.sentryId(),
+                  key.address(),
+                  outcome.devices().get(key).kind(),
+                  DeviceStatus.of(row.result(), row.time(), now, offlineAfter),
+                  row.time(),
+                  row.hashrateHs(),
+                  row.powerW(),
+                  row.maxTempC());
+            })
+        .toList();
   }
 }

@@ -40,12 +40,14 @@ final class ReportWriter {
    * @param lastSequence the highest sequence now stored for the sentry
    * @param stored how many entries were new
    * @param devices every device the batch touched, to be cached once the transaction commits
+   * @param newest the newest row of each device the batch touched, for the live updates
    * @param commands the commands waiting for the sentry, for the answer
    */
   record Outcome(
       long lastSequence,
       int stored,
       Map<DeviceKey, DeviceRef> devices,
+      List<ReadingRow> newest,
       List<SentryCommand> commands) {}
 
   private final DeviceResolver devices;
@@ -59,6 +61,7 @@ final class ReportWriter {
     long held = lockSentry(connection, sentryId);
     List<ReportEntry> fresh = report.entries().stream().filter(e -> e.seq() > held).toList();
     Map<DeviceKey, DeviceRef> touched = new HashMap<>();
+    List<ReadingRow> newest = List.of();
     long last = held;
     if (!fresh.isEmpty()) {
       Map<String, DeviceRef> byAddress =
@@ -69,7 +72,7 @@ final class ReportWriter {
               .toList();
       ReadingStore.insert(connection, rows);
       LateReadings.mark(connection, rows, now);
-      DeviceStateStore.update(connection, rows);
+      newest = DeviceStateStore.update(connection, rows);
       byAddress.forEach((address, ref) -> touched.put(new DeviceKey(sentryId, address), ref));
       last = fresh.get(fresh.size() - 1).seq();
     }
@@ -79,7 +82,7 @@ final class ReportWriter {
     }
     List<SentryCommand> commands =
         CommandDelivery.exchange(connection, sentryId, report.commandResults(), now);
-    return new Outcome(last, fresh.size(), touched, commands);
+    return new Outcome(last, fresh.size(), touched, newest, commands);
   }
 
   private static long lockSentry(Connection connection, long sentryId) throws SQLException {

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 /** Authenticates and authorizes every API call before its resource method runs. */
@@ -61,9 +59,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
   private void authenticatePerson(
       ContainerRequestContext request, String authorization, Role needed, boolean secure) {
-    Optional<String[]> login =
-        credentials(authorization, "Basic ").flatMap(ApiAuthentication::decodeBasic);
-    Optional<Role> role = login.flatMap(pair -> users.authenticate(pair[0], pair[1]));
+    Optional<BasicLogin> login = BasicLogin.of(authorization);
+    Optional<Role> role = login.flatMap(l -> users.authenticate(l.username(), l.password()));
     if (role.isEmpty()) {
       challenge(request, "Basic", "a valid user name and password are required (HTTP Basic)");
       return;
@@ -72,7 +69,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
       deny(request, 403, "forbidden", "Forbidden", "this needs the " + needed + " role");
       return;
     }
-    request.setSecurityContext(new Caller(login.get()[0], role.get(), secure));
+    request.setSecurityContext(new Caller(login.get().username(), role.get(), secure));
   }
 
   private static Optional<String> credentials(String authorization, String scheme) {
@@ -81,18 +78,6 @@ public class ApiAuthentication implements ContainerRequestFilter {
       return Optional.empty();
     }
     return Optional.of(authorization.substring(scheme.length()).strip());
-  }
-
-  private static Optional<String[]> decodeBasic(String encoded) {
-    try {
-      String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-      int colon = pair.indexOf(':');
-      return colon < 0
-          ? Optional.empty()
-          : Optional.of(new String[] {pair.substring(0, colon), pair.substring(colon + 1)});
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static boolean isLong(String text) {

@@ -21,6 +21,11 @@ public record Problem(String type, String title, int status, String detail, Stri
   }
 
   public Response.ResponseBuilder response() {
+    return Response.status(status).type(MEDIA_TYPE).entity(json());
+  }
+
+  /** The problem as its JSON body, for answers given outside JAX-RS. */
+  public String json() {
     JsonObjectBuilder json =
         CachedJsonProvider.INSTANCE
             .createObjectBuilder()
@@ -31,6 +36,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     if (field != null) {
       json.add("field", field);
     }
-    return Response.status(status).type(MEDIA_TYPE).entity(json.build().toString());
+    return json.build().toString();
   }
 }
