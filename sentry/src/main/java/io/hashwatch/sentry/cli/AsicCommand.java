@@ -122,18 +122,12 @@ final class AsicCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    AsicConfig settings;
-    try {
-      settings = settings();
-    } catch (ConfigException e) {
-      spec.commandLine().getErr().println("sentry asic: " + e.getMessage());
-      return 2;
-    }
     return Foreground.run(
         spec,
         "asic",
-        settings.outbox(),
-        () -> AsicSentry.start(settings, clock, SentryCommand.version()));
+        this::settings,
+        AsicConfig::outbox,
+        settings -> AsicSentry.start(settings, clock, SentryCommand.version()));
   }
 
   AsicConfig settings() throws ConfigException {

@@ -1,9 +1,11 @@
 package io.hashwatch.sentry.cli;
 
+import io.hashwatch.sentry.config.ConfigException;
 import io.hashwatch.sentry.service.SentryService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -12,23 +14,45 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class Foreground {
 
-  /** Starts a sentry; its outbox is opened first. */
+  /** Reads a sentry's settings from its config file and flags. */
   @FunctionalInterface
-  interface Start {
-    SentryService start() throws IOException;
+  interface Settings<C> {
+    C read() throws ConfigException;
+  }
+
+  /** Starts a sentry with its settings; its outbox is opened first. */
+  @FunctionalInterface
+  interface Start<C> {
+    SentryService start(C settings) throws IOException;
   }
 
   private Foreground() {}
 
-  /** Exit code 0 once stopped, 1 when the sentry cannot open its outbox. */
-  static int run(CommandSpec spec, String command, Path outbox, Start start)
+  /**
+   * Exit code 0 once stopped, 1 when the sentry cannot open its outbox, 2 for a wrong setting (the
+   * message names its line or flag).
+   */
+  static <C> int run(
+      CommandSpec spec,
+      String command,
+      Settings<C> settings,
+      Function<C, Path> outbox,
+      Start<C> start)
       throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
+    C read;
+    try {
+      read = settings.read();
+    } catch (ConfigException e) {
+      err.println("sentry " + command + ": " + e.getMessage());
+      return 2;
+    }
     SentryService sentry;
     try {
-      sentry = start.start();
+      sentry = start.start(read);
     } catch (IOException e) {
-      err.println("sentry " + command + ": cannot open the outbox " + outbox + ": " + e);
+      err.println(
+          "sentry " + command + ": cannot open the outbox " + outbox.apply(read) + ": " + e);
       return 1;
     }
     Runtime.getRuntime()

@@ -67,18 +67,12 @@ final class RigCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    RigConfig settings;
-    try {
-      settings = settings();
-    } catch (ConfigException e) {
-      spec.commandLine().getErr().println("sentry rig: " + e.getMessage());
-      return 2;
-    }
     return Foreground.run(
         spec,
         "rig",
-        settings.outbox(),
-        () -> RigSentry.start(settings, clock, SentryCommand.version()));
+        this::settings,
+        RigConfig::outbox,
+        settings -> RigSentry.start(settings, clock, SentryCommand.version()));
   }
 
   RigConfig settings() throws ConfigException {

@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -44,6 +47,15 @@ public final class RigCommandExecution implements CommandExecutor {
   private final ProgramActions actions;
   private final Clock clock;
   private final Duration rebootDelay;
+
+  /** Runs reboots after their delay; a daemon, so a sentry that stops first does not reboot. */
+  private static final ScheduledExecutorService REBOOTS =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "reboot");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /**
    * @param program the program watched now at a device address ({@code RIG/NAME}), configured or
@@ -178,27 +190,17 @@ public final class RigCommandExecution implements CommandExecutor {
           "no reboot-command in the rig's config: give reboot-command = systemctl reboot (or the"
               + " command that reboots this rig)");
     }
-    Thread later =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(rebootDelay.toMillis());
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-              }
-              LOG.log(System.Logger.Level.WARNING, "rebooting the rig: {0}", command);
-              ActionResult result = processes.shell(command, config.commandTimeout());
-              if (!(result instanceof ActionResult.Done)) {
-                LOG.log(
-                    System.Logger.Level.ERROR,
-                    "the reboot failed: {0}",
-                    Outcome.of(result).detail());
-              }
-            },
-            "reboot");
-    later.setDaemon(true);
-    later.start();
+    REBOOTS.schedule(
+        () -> {
+          LOG.log(System.Logger.Level.WARNING, "rebooting the rig: {0}", command);
+          ActionResult result = processes.shell(command, config.commandTimeout());
+          if (!(result instanceof ActionResult.Done)) {
+            LOG.log(
+                System.Logger.Level.ERROR, "the reboot failed: {0}", Outcome.of(result).detail());
+          }
+        },
+        rebootDelay.toMillis(),
+        TimeUnit.MILLISECONDS);
     return new Outcome(
         Status.SUCCEEDED,
         "reboot started with `"
