@@ -27,6 +27,14 @@ public class UserDirectory {
     return Optional.of(user.get().role());
   }
 
+  /**
+   * The current role of a signed-in user, or empty when the user no longer exists: a session keeps
+   * its user name, and the role is looked up on each use so that a changed role applies at once.
+   */
+  public Optional<Role> roleOf(String username) {
+    return find(username).map(AppUser::role);
+  }
+
   public AppUser create(String username, String password, Role role) {
     AppUser user = new AppUser(username, PasswordHashing.hash(password), role);
     em.persist(user);

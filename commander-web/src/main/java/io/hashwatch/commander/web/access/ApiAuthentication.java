@@ -6,6 +6,7 @@ import io.hashwatch.commander.fleet.SentryRegistry;
 import io.hashwatch.commander.web.problems.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -16,13 +17,18 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Optional;
 
-/** Authenticates and authorizes every API call before its resource method runs. */
+/**
+ * Authenticates and authorizes every API call before its resource method runs. People send HTTP
+ * Basic; a browser signed in to the pages may also read (GET) with its session, never write: a
+ * write with a session cookie alone could be forged by another site.
+ */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthentication implements ContainerRequestFilter {
   private static final String REALM = "hashwatch";
 
   @Context ResourceInfo resource;
+  @Context HttpServletRequest servletRequest;
   @Inject UserDirectory users;
   @Inject SentryRegistry sentries;
 
@@ -59,8 +65,26 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
   private void authenticatePerson(
       ContainerRequestContext request, String authorization, Role needed, boolean secure) {
+    if (authorization == null && isRead(request) && servletRequest.getUserPrincipal() != null) {
+      String name = servletRequest.getUserPrincipal().getName();
+      authorize(request, name, users.roleOf(name), needed, secure);
+      return;
+    }
     Optional<BasicLogin> login = BasicLogin.of(authorization);
     Optional<Role> role = login.flatMap(l -> users.authenticate(l.username(), l.password()));
+    authorize(request, login.map(BasicLogin::username).orElse(null), role, needed, secure);
+  }
+
+  private static boolean isRead(ContainerRequestContext request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+  }
+
+  private static void authorize(
+      ContainerRequestContext request,
+      String name,
+      Optional<Role> role,
+      Role needed,
+      boolean secure) {
     if (role.isEmpty()) {
       challenge(request, "Basic", "a valid user name and password are required (HTTP Basic)");
       return;
@@ -69,7 +93,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
       deny(request, 403, "forbidden", "Forbidden", "this needs the " + needed + " role");
       return;
     }
-    request.setSecurityContext(new Caller(login.get().username(), role.get(), secure));
+    request.setSecurityContext(new Caller(name, role.get(), secure));
   }
 
   private static Optional<String> credentials(String authorization, String scheme) {

@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Refuses a live-updates handshake without the Basic credentials of a viewer (or more) with 401,
- * before the WebSocket opens: Jakarta WebSocket's configurator cannot answer with a status of its
- * own, a servlet filter in front of the upgrade can.
+ * Refuses a live-updates handshake without a viewer (or more) with 401, before the WebSocket opens:
+ * Jakarta WebSocket's configurator cannot answer with a status of its own, a servlet filter in
+ * front of the upgrade can. Scripts send Basic credentials; a page uses its signed-in session, and
+ * then the handshake must come from a page of this commander (its Origin names this host), so that
+ * another site cannot open the feed with the operator's cookie.
  */
 @WebFilter(LiveEndpoint.PATH)
 public class LiveHandshake extends HttpFilter {
@@ -30,14 +32,39 @@ public class LiveHandshake extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Optional<Role> role =
-        BasicLogin.of(request.getHeader("Authorization"))
-            .flatMap(login -> users.authenticate(login.username(), login.password()));
+    String authorization = request.getHeader("Authorization");
+    Optional<Role> role = authorization == null ? sessionRole(request) : basicRole(authorization);
     if (role.isEmpty() || !role.get().includes(Role.VIEWER)) {
       refuse(response);
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private Optional<Role> basicRole(String authorization) {
+    return BasicLogin.of(authorization)
+        .flatMap(login -> users.authenticate(login.username(), login.password()));
+  }
+
+  private Optional<Role> sessionRole(HttpServletRequest request) {
+    if (request.getUserPrincipal() == null || !isSameOrigin(request)) {
+      return Optional.empty();
+    }
+    return users.roleOf(request.getUserPrincipal().getName());
+  }
+
+  /**
+   * Whether the Origin header names this commander's host and port. The scheme is not compared: a
+   * commander behind a TLS proxy sees plain HTTP while the page's origin is https.
+   */
+  static boolean isSameOrigin(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    String host = request.getHeader("Host");
+    if (origin == null || host == null) {
+      return false;
+    }
+    int authority = origin.indexOf("://");
+    return authority > 0 && origin.substring(authority + 3).equalsIgnoreCase(host);
   }
 
   private static void refuse(HttpServletResponse response) throws IOException {
