@@ -44,8 +44,17 @@ final class CommanderApi {
     return new Sentry(sentry.getJsonNumber("id").longValue(), sentry.getString("token"));
   }
 
+  /** A user's name and password. */
+  record Login(String username, String password) {}
+
   /** Adds a user with {@code role} (viewer, operator or admin); the user's Basic credentials. */
   String addUser(String role) {
+    Login login = addLogin(role);
+    return basic(login.username(), login.password());
+  }
+
+  /** Adds a user with {@code role} (viewer, operator or admin); the user's name and password. */
+  Login addLogin(String role) {
     String name = role + "-" + UUID.randomUUID();
     String password = "pw-" + UUID.randomUUID();
     HttpResponse<String> response =
@@ -59,7 +68,7 @@ final class CommanderApi {
       throw new AssertionError(
           "adding a user gave " + response.statusCode() + ": " + response.body());
     }
-    return basic(name, password);
+    return new Login(name, password);
   }
 
   HttpResponse<String> post(String path, String authorization, String body) {

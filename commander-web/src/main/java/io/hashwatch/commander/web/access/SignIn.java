@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /** The sign-in form. */
@@ -30,9 +31,6 @@ public class SignIn {
   public void signIn() throws IOException {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    if (request.getSession(false) != null) {
-      request.changeSessionId(); // a session id known before sign-in is not the one after it
-    }
     AuthenticationStatus status =
         security.authenticate(
             request,
@@ -46,8 +44,28 @@ public class SignIn {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
       case SUCCESS -> external.redirect(external.getRequestContextPath() + WebSecurity.HOME_PAGE);
-      default ->
-          faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
+      default -> refused(request, external);
+    }
+  }
+
+  /**
+   * A refused sign-in starts afresh with a new session and says so on the sign-in page: the session
+   * of a failed attempt is left in a state where protected pages answer empty.
+   */
+  private static void refused(HttpServletRequest request, ExternalContext external)
+      throws IOException {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    external.redirect(external.getRequestContextPath() + WebSecurity.LOGIN_PAGE + "?refused=true");
+  }
+
+  /** Shows why the previous attempt failed, on the sign-in page that {@link #refused} leads to. */
+  public void explainRefusal() {
+    if ("true".equals(faces.getExternalContext().getRequestParameterMap().get("refused"))
+        && !faces.isPostback()) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
     }
   }
 

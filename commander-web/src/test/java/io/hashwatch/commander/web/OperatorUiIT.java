@@ -1,0 +1,200 @@
+package io.hashwatch.commander.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The operator UI in a real headless Chromium against the commander on a real Payara Micro: sign
+ * in, the overview, a device page updated live, and who may act. Screenshots of the overview and a
+ * device page are kept in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OperatorUiIT {
+  private static final String MINER = "10.30.0.7:4028";
+
+  @ArquillianResource URL deployment;
+
+  private URI commander;
+  private CommanderApi api;
+  private CommanderApi.Sentry sentry;
+  private final AtomicLong seq = new AtomicLong();
+  private long device;
+
+  @Deployment(testable = false)
+  static WebArchive commander() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("commander.war")));
+  }
+
+  @BeforeEach
+  void aSentryWithOneMiner() throws Exception {
+    commander = deployment.toURI();
+    api = new CommanderApi(commander);
+    sentry = api.registerSentry("ui-" + UUID.randomUUID());
+    report(reading(1.0e14));
+    device =
+        api.getArrayAsAdmin("api/v1/devices?limit=1000").getValuesAs(JsonObject.class).stream()
+            .filter(d -> d.getJsonNumber("sentryId").longValue() == sentry.id())
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    try (Browser browser = Browser.open(commander)) {
+      browser.signIn("admin", "not-the-password");
+
+      assertThat(browser.text(By.id("login:login-messages")))
+          .contains("Wrong user name or password");
+      browser.go("app/overview.xhtml");
+      assertThat(browser.currentPath()).endsWith("/login.xhtml");
+    }
+  }
+
+  @Test
+  void anAdminSignsInAndSeesTheOverview() {
+    try (Browser browser = Browser.open(commander)) {
+      browser.go("app/overview.xhtml");
+      assertThat(browser.currentPath())
+          .as("a page needs a signed-in user")
+          .endsWith("/login.xhtml");
+
+      browser.signIn("admin", CommanderApi.ADMIN_PASSWORD);
+
+      browser.waitFor(By.id("count-online"));
+      assertThat(browser.currentPath()).endsWith("/app/overview.xhtml");
+      assertThat(browser.text(By.id("signed-in-as"))).isEqualTo("admin (admin)");
+      assertThat(Integer.parseInt(browser.text(By.id("count-online")).strip()))
+          .as("the miner reported a moment ago")
+          .isGreaterThanOrEqualTo(1);
+      browser.waitForLiveUpdates();
+      browser.screenshot("overview");
+    }
+  }
+
+  @Test
+  void aDeviceThatReportsWhileItsPageIsOpenUpdatesWithoutReload() {
+    try (Browser browser = Browser.open(commander)) {
+      browser.signIn("admin", CommanderApi.ADMIN_PASSWORD);
+      browser.go("app/device.xhtml?id=" + device);
+      assertThat(browser.text(By.id("device-hashrate"))).isEqualTo("100.00 TH/s");
+      browser.waitForLiveUpdates();
+      browser.script("window.hashwatchSamePage = true;");
+
+      report(reading(1.234e14));
+
+      await("the new hashrate on the open page")
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> browser.text(By.id("device-hashrate")), "123.40 TH/s"::equals);
+      assertThat(browser.script("return window.hashwatchSamePage === true;"))
+          .as("the page was not reloaded")
+          .isEqualTo(true);
+      browser.screenshot("device");
+    }
+  }
+
+  @Test
+  void aViewerCannotRunAnAction() {
+    CommanderApi.Login viewer = api.addLogin("viewer");
+    try (Browser browser = Browser.open(commander)) {
+      browser.signIn(viewer.username(), viewer.password());
+      browser.go("app/device.xhtml?id=" + device);
+      browser.waitFor(By.id("device-hashrate"));
+
+      assertThat(browser.isPresent(By.id("action-restart"))).isFalse();
+      Object status =
+          browser
+              .driver()
+              .executeAsyncScript(
+                  """
+                  const done = arguments[arguments.length - 1];
+                  fetch(arguments[1], {method: 'POST', headers: {'Content-Type': 'application/json'},
+                      body: JSON.stringify({deviceId: arguments[0], action: 'restart'})})
+                    .then(r => done(r.status), e => done(String(e)));""",
+                  device,
+                  commander.resolve("api/v1/commands").toString());
+      assertThat(status).as("the session alone never writes through the API").isEqualTo(401L);
+    }
+    assertThat(api.getArrayAsAdmin("api/v1/commands?deviceId=" + device)).isEmpty();
+  }
+
+  @Test
+  void anOperatorRunsAnActionAndSeesItsResult() {
+    CommanderApi.Login operator = api.addLogin("operator");
+    try (Browser browser = Browser.open(commander)) {
+      browser.signIn(operator.username(), operator.password());
+      browser.go("app/device.xhtml?id=" + device);
+
+      browser.click(By.id("action-restart"));
+      browser.click(By.id("confirm-yes"));
+
+      await("the command on the page")
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> browser.text(By.id("command-result")), text -> text.contains("queued"));
+      JsonArray handed = answer("{\"entries\":[]}").getJsonArray("commands");
+      assertThat(handed).hasSize(1);
+      JsonObject command = handed.getJsonObject(0);
+      assertThat(command.getString("action")).isEqualTo("restart");
+      assertThat(command.getString("address")).isEqualTo(MINER);
+      answer(
+          """
+          {"entries":[],"commandResults":[{"id":%d,"status":"succeeded",\
+          "time":"%s","detail":"restarted by the sentry"}]}"""
+              .formatted(command.getJsonNumber("id").longValue(), Instant.now()));
+
+      await("the result on the page")
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> browser.text(By.id("command-result")),
+              text -> text.contains("succeeded") && text.contains("restarted by the sentry"));
+    }
+  }
+
+  private JsonObject answer(String body) {
+    HttpResponse<String> response =
+        api.report(sentry.id(), CommanderApi.bearer(sentry.token()), body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return CommanderApi.json(response.body()).asJsonObject();
+  }
+
+  private void report(String entry) {
+    answer("{\"entries\":[" + entry + "],\"dropped\":0}");
+  }
+
+  private String reading(double hashrate) {
+    return """
+        {"seq":%d,"time":"%s","address":"%s","kind":"asic","reading":{"result":"reading",\
+        "make":"Bitmain","model":"Antminer S19 Pro","firmware":"stock","algorithm":"SHA-256",\
+        "hashrateHs":%s,"powerW":3250,"fansRpm":[5400,5520],\
+        "boards":[{"index":0,"hashrateHs":%s,"chipTempC":70.5,"chips":76,"expectedChips":76}]}}"""
+        .formatted(
+            seq.incrementAndGet(),
+            Instant.now().truncatedTo(ChronoUnit.MILLIS),
+            MINER,
+            Double.toString(hashrate),
+            Double.toString(hashrate));
+  }
+}
