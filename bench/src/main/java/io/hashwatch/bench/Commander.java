@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * The commander under test: one this run launches with {@code bin/commander}, the way an operator
  * starts it, and stops at the end; or one already running at a given URL.
  */
-final class Commander implements AutoCloseable {
+public final class Commander implements AutoCloseable {
   /**
    * Micro boots in 15 s on an idle machine of 2 cores, and took 86 s while builds ran beside it.
    */
@@ -26,8 +26,8 @@ final class Commander implements AutoCloseable {
 
   private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
 
-  final URI base;
-  final String adminPassword;
+  public final URI base;
+  public final String adminPassword;
   private final Process process;
   private final Path dataDir;
 
@@ -38,7 +38,7 @@ final class Commander implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
-  static Commander external(URI base, String adminPassword) {
+  public static Commander external(URI base, String adminPassword) {
     return new Commander(base, adminPassword, null, null);
   }
 
@@ -46,7 +46,7 @@ final class Commander implements AutoCloseable {
    * Launches {@code script} against {@code postgres}; {@link #awaitHealthy} then waits for it. The
    * caller owns the process from here on, so that an interrupted start-up stops it too.
    */
-  static Commander launch(
+  public static Commander launch(
       Path script, Path workDir, Postgres postgres, String javaOptions, String adminPassword)
       throws IOException {
     int port = freePort();
@@ -67,7 +67,8 @@ final class Commander implements AutoCloseable {
                 "HASHWATCH_DB_USER", postgres.user(),
                 "HASHWATCH_DB_PASSWORD", postgres.password(),
                 "HASHWATCH_ADMIN_PASSWORD", adminPassword,
-                "HASHWATCH_JAVA_OPTS", javaOptions));
+                "HASHWATCH_JAVA_OPTS", javaOptions,
+                "HASHWATCH_DEMO", "false"));
     URI base = URI.create("http://127.0.0.1:" + port + "/");
     return new Commander(base, adminPassword, builder.start(), dataDir);
   }
@@ -116,7 +117,7 @@ final class Commander implements AutoCloseable {
   }
 
   /** Waits until GET /health answers 200; {@code log} is named when it does not. */
-  void awaitHealthy(Path log) throws IOException, InterruptedException {
+  public void awaitHealthy(Path log) throws IOException, InterruptedException {
     if (process == null) {
       return;
     }

@@ -8,10 +8,10 @@ import java.util.Arrays;
  *
  * @param count how many durations there were
  */
-record LatencyStats(int count, long p50Nanos, long p99Nanos, long maxNanos) {
+public record LatencyStats(int count, long p50Nanos, long p99Nanos, long maxNanos) {
   static final LatencyStats NONE = new LatencyStats(0, 0, 0, 0);
 
-  static LatencyStats of(long[] nanos) {
+  public static LatencyStats of(long[] nanos) {
     if (nanos.length == 0) {
       return NONE;
     }
@@ -30,15 +30,15 @@ record LatencyStats(int count, long p50Nanos, long p99Nanos, long maxNanos) {
     return sorted[Math.max(rank, 1) - 1];
   }
 
-  double p50Millis() {
+  public double p50Millis() {
     return p50Nanos / 1e6;
   }
 
-  double p99Millis() {
+  public double p99Millis() {
     return p99Nanos / 1e6;
   }
 
-  double maxMillis() {
+  public double maxMillis() {
     return maxNanos / 1e6;
   }
 }

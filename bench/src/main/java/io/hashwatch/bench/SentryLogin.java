@@ -1,4 +1,4 @@
 package io.hashwatch.bench;
 
 /** A registered sentry: its id and the bearer token it reports with. */
-record SentryLogin(int index, long id, String name, String token) {}
+public record SentryLogin(int index, long id, String name, String token) {}

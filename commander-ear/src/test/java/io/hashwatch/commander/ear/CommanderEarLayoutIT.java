@@ -61,9 +61,11 @@ class CommanderEarLayoutIT {
   }
 
   @Test
-  void webModuleBringsNoLibraries() {
+  void webModuleBringsOnlyItsComponentLibrary() {
     assertThat(ARCHIVES.get("commander-web.war"))
-        .noneMatch(name -> name.startsWith("WEB-INF/lib/") && name.endsWith(".jar"));
+        .filteredOn(name -> name.startsWith("WEB-INF/lib/") && name.endsWith(".jar"))
+        .singleElement()
+        .satisfies(name -> assertThat(name).startsWith("WEB-INF/lib/primefaces-"));
   }
 
   @Test

@@ -7,12 +7,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,10 @@ class PayaraServerDeploymentIT {
   private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(1);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern THEME =
+      Pattern.compile("href=\"(/jakarta.faces.resource/theme.css[^\"]+)\"");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -84,6 +94,56 @@ class PayaraServerDeploymentIT {
   @Test
   void apiAtTheContextRootAsksForCredentials() throws IOException, InterruptedException {
     assertThat(get("/api/v1/devices").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theOperatorPagesSignInWithTheFirstAdmin() throws IOException, InterruptedException {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(new CookieManager())
+            .build();
+    HttpResponse<String> page =
+        send(browser, HttpRequest.newBuilder(DOMAIN.http("/app/overview.xhtml")));
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+
+    HttpResponse<String> login = send(browser, HttpRequest.newBuilder(DOMAIN.http("/login.xhtml")));
+    assertThat(login.statusCode()).isEqualTo(200);
+    Matcher viewState = VIEW_STATE.matcher(login.body());
+    assertThat(viewState.find()).as(login.body()).isTrue();
+    Matcher theme = THEME.matcher(login.body());
+    assertThat(theme.find()).as("PrimeFaces' theme, from the EAR's lib/").isTrue();
+    assertThat(
+            send(browser, HttpRequest.newBuilder(DOMAIN.http(theme.group(1).replace("&amp;", "&"))))
+                .statusCode())
+        .isEqualTo(200);
+
+    String password = Files.readString(DOMAIN.dataDir().resolve("admin-password")).strip();
+    String form =
+        "login=login&login%3Ausername=admin&login%3Apassword="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&login%3Asign-in=&jakarta.faces.ViewState="
+            + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> signedIn =
+        send(
+            browser,
+            HttpRequest.newBuilder(DOMAIN.http("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+
+    HttpResponse<String> overview =
+        send(browser, HttpRequest.newBuilder(DOMAIN.http("/app/overview.xhtml")));
+    assertThat(overview.statusCode()).isEqualTo(200);
+    assertThat(overview.body()).contains("admin (admin)");
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return client.send(
+        request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
