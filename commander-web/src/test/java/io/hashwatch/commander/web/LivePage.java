@@ -51,6 +51,16 @@ final class LivePage implements WebSocket.Listener, AutoCloseable {
     return builder.buildAsync(live(commander), new WebSocket.Listener() {});
   }
 
+  /** The handshake with these request headers (name, value, name, value...). */
+  static CompletableFuture<WebSocket> handshakeWithHeaders(URI commander, String... headers) {
+    WebSocket.Builder builder =
+        HttpClient.newBuilder().connectTimeout(TIMEOUT).build().newWebSocketBuilder();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return builder.buildAsync(live(commander), new WebSocket.Listener() {});
+  }
+
   /** The messages received so far, oldest first. */
   List<JsonObject> messages() {
     return List.copyOf(messages);

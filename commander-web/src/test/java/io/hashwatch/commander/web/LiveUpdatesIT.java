@@ -123,6 +123,30 @@ class LiveUpdatesIT {
     assertRefused("Basic not-base64!");
   }
 
+  @Test
+  void aSignedInPageOpensTheFeedButOnlyFromItsOwnHost() throws Exception {
+    String session = FormLogin.sessionCookie(commander, "admin", CommanderApi.ADMIN_PASSWORD);
+    String ownOrigin = commander.getScheme() + "://" + commander.getAuthority();
+
+    LivePage.handshakeWithHeaders(commander, "Cookie", session, "Origin", ownOrigin)
+        .get(10, TimeUnit.SECONDS)
+        .abort();
+    for (String[] headers :
+        List.of(
+            new String[] {"Cookie", session, "Origin", "http://evil.example"},
+            new String[] {"Cookie", session},
+            new String[] {"Cookie", "JSESSIONID=forged", "Origin", ownOrigin})) {
+      Throwable failure =
+          catchThrowable(
+              () -> LivePage.handshakeWithHeaders(commander, headers).get(10, TimeUnit.SECONDS));
+      assertThat(failure)
+          .as(String.join(" ", headers))
+          .hasCauseInstanceOf(WebSocketHandshakeException.class);
+      assertThat(((WebSocketHandshakeException) failure.getCause()).getResponse().statusCode())
+          .isEqualTo(401);
+    }
+  }
+
   private void assertRefused(String authorization) {
     Throwable failure =
         catchThrowable(
