@@ -10,12 +10,15 @@ import java.util.List;
 /**
  * Where a chart breaks its lines. A chart draws a line between neighbouring points, so a device
  * that was off for a day would look as if it had hashed all along; a point without figures (a gap)
- * between them makes the chart stop the line there. A gap goes wherever two points are more than
- * {@value #GAP_STEPS} steps apart, and in place of every bucket without samples.
+ * between them makes the chart stop the line there. A gap goes in place of every bucket without
+ * samples, and wherever two points are further apart than the spacing allows: {@value
+ * #RAW_GAP_STEPS} typical intervals for raw readings (one missed poll is no gap), {@value
+ * #BUCKET_GAP_STEPS} buckets for rollups (the rollup query leaves empty buckets out, so one missing
+ * bucket is an empty one).
  */
 final class ChartGaps {
-  /** How many steps apart two points may be before the line breaks: one missed poll is no gap. */
-  static final double GAP_STEPS = 2.5;
+  static final double RAW_GAP_STEPS = 2.5;
+  static final double BUCKET_GAP_STEPS = 1.5;
 
   private ChartGaps() {}
 
@@ -25,7 +28,7 @@ final class ChartGaps {
    * Never two gaps in a row nor one at either end; with no step (fewer than two readings) only
    * empty buckets are left out.
    */
-  static List<ChartPoint> insert(List<ChartPoint> points, Duration step) {
+  static List<ChartPoint> insert(List<ChartPoint> points, Duration step, double gapSteps) {
     List<ChartPoint> out = new ArrayList<>(points.size() + 8);
     ChartPoint previous = null;
     for (ChartPoint point : points) {
@@ -33,7 +36,7 @@ final class ChartGaps {
         addGap(out, point.time());
         continue;
       }
-      if (previous != null && step != null && farApart(previous, point, step)) {
+      if (previous != null && step != null && farApart(previous, point, step, gapSteps)) {
         addGap(out, previous.time().plus(step));
       }
       out.add(point);
@@ -45,15 +48,22 @@ final class ChartGaps {
     return out;
   }
 
-  private static boolean farApart(ChartPoint previous, ChartPoint point, Duration step) {
+  private static boolean farApart(
+      ChartPoint previous, ChartPoint point, Duration step, double gapSteps) {
     long apart = Duration.between(previous.time(), point.time()).toMillis();
-    return apart > step.toMillis() * GAP_STEPS;
+    return apart > step.toMillis() * gapSteps;
   }
 
   private static void addGap(List<ChartPoint> out, OffsetDateTime time) {
     if (!out.isEmpty() && out.get(out.size() - 1).samples() > 0) {
       out.add(new ChartPoint(time, null, null, null, 0));
     }
+  }
+
+  /** The points read at {@code step} with their gaps. */
+  static List<ChartPoint> insert(List<ChartPoint> points, ChartStep step) {
+    double gapSteps = step == ChartStep.RAW ? RAW_GAP_STEPS : BUCKET_GAP_STEPS;
+    return insert(points, step(step, points), gapSteps);
   }
 
   /**

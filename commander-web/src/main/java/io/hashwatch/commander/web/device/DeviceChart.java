@@ -32,7 +32,7 @@ final class DeviceChart {
 
   /** The chart of {@code points} read at {@code step} for {@code range}, gaps inserted. */
   static String of(List<ChartPoint> points, ChartStep step, ChartRange range) {
-    return config(ChartGaps.insert(points, ChartGaps.step(step, points)), range);
+    return config(ChartGaps.insert(points, step), range);
   }
 
   /** The configuration for {@code points} (gaps already inserted) as labelled by {@code range}. */

@@ -31,21 +31,21 @@ class ChartGapsTest {
   void evenlySpacedPointsHaveNoGap() {
     List<ChartPoint> points = List.of(at(0), at(60), at(120), at(180));
 
-    assertThat(ChartGaps.insert(points, MINUTE)).isEqualTo(points);
+    assertThat(ChartGaps.insert(points, MINUTE, 2.5)).isEqualTo(points);
   }
 
   @Test
   void upToTwoAndAHalfStepsApartIsNoGap() {
     List<ChartPoint> points = List.of(at(0), at(150), at(300));
 
-    assertThat(ChartGaps.insert(points, MINUTE)).isEqualTo(points);
+    assertThat(ChartGaps.insert(points, MINUTE, 2.5)).isEqualTo(points);
   }
 
   @Test
   void furtherApartBreaksTheLineOneStepAfterTheLastPoint() {
     List<ChartPoint> points = List.of(at(0), at(60), at(211), at(271), at(3600));
 
-    assertThat(ChartGaps.insert(points, MINUTE))
+    assertThat(ChartGaps.insert(points, MINUTE, 2.5))
         .containsExactly(at(0), at(60), gap(120), at(211), at(271), gap(331), at(3600));
   }
 
@@ -55,7 +55,7 @@ class ChartGapsTest {
     List<ChartPoint> points =
         List.of(at(0), at(300), emptyBucket(600), emptyBucket(900), at(1200), at(1500));
 
-    assertThat(ChartGaps.insert(points, fiveMinutes))
+    assertThat(ChartGaps.insert(points, fiveMinutes, 1.5))
         .containsExactly(at(0), at(300), gap(600), at(1200), at(1500));
   }
 
@@ -64,20 +64,21 @@ class ChartGapsTest {
     Duration fiveMinutes = Duration.ofMinutes(5);
     List<ChartPoint> points = List.of(at(0), emptyBucket(300), at(3000));
 
-    assertThat(ChartGaps.insert(points, fiveMinutes)).containsExactly(at(0), gap(300), at(3000));
+    assertThat(ChartGaps.insert(points, fiveMinutes, 1.5))
+        .containsExactly(at(0), gap(300), at(3000));
   }
 
   @Test
   void noGapAtEitherEnd() {
     List<ChartPoint> points = List.of(emptyBucket(0), at(300), at(600), emptyBucket(900));
 
-    assertThat(ChartGaps.insert(points, Duration.ofMinutes(5))).containsExactly(at(300), at(600));
+    assertThat(ChartGaps.insert(points, ChartStep.FIVE_MINUTES)).containsExactly(at(300), at(600));
   }
 
   @Test
   void withoutAStepOnlyEmptyBucketsAreLeftOut() {
-    assertThat(ChartGaps.insert(List.of(at(0)), null)).containsExactly(at(0));
-    assertThat(ChartGaps.insert(List.of(), null)).isEmpty();
+    assertThat(ChartGaps.insert(List.of(at(0)), ChartStep.RAW)).containsExactly(at(0));
+    assertThat(ChartGaps.insert(List.of(), ChartStep.RAW)).isEmpty();
   }
 
   @Test
@@ -90,13 +91,22 @@ class ChartGapsTest {
     points.add(at(7230));
 
     assertThat(ChartGaps.step(ChartStep.RAW, points)).isEqualTo(Duration.ofSeconds(30));
-    assertThat(ChartGaps.insert(points, ChartGaps.step(ChartStep.RAW, points)))
-        .hasSize(13)
-        .contains(gap(300), atIndex(10));
+    assertThat(ChartGaps.insert(points, ChartStep.RAW)).hasSize(13).contains(gap(300), atIndex(10));
   }
 
   private static org.assertj.core.data.Index atIndex(int index) {
     return org.assertj.core.data.Index.atIndex(index);
+  }
+
+  @Test
+  void oneMissingBucketIsAGapButRawReadingsMayMissOnePoll() {
+    List<ChartPoint> buckets = List.of(at(0), at(300), at(900), at(1200));
+    List<ChartPoint> raw = List.of(at(0), at(30), at(60), at(120), at(150));
+
+    assertThat(ChartGaps.insert(buckets, ChartStep.FIVE_MINUTES))
+        .containsExactly(at(0), at(300), gap(600), at(900), at(1200));
+    assertThat(ChartGaps.insert(buckets, ChartStep.HOURLY)).isEqualTo(buckets);
+    assertThat(ChartGaps.insert(raw, ChartStep.RAW)).isEqualTo(raw);
   }
 
   @Test
