@@ -25,6 +25,7 @@ import java.util.Locale;
 public record DeviceDetails(
     DeviceView device, Reading reading, String result, List<String> errors) {
   private static final Reading EMPTY = Reading.builder().build();
+  private static final String[] EFFICIENCY_UNITS = {"H", "kH", "MH", "GH", "TH"};
 
   public DeviceDetails {
     errors = List.copyOf(errors);
@@ -51,7 +52,10 @@ public record DeviceDetails(
     if (make == null && model == null) {
       return device.address();
     }
-    return make == null ? model : model == null ? make : make + " " + model;
+    if (make == null || model != null && model.startsWith(make)) {
+      return model;
+    }
+    return model == null ? make : make + " " + model;
   }
 
   /** Joules per terahash as the device gives it, else from its power and hashrate. */
@@ -64,9 +68,22 @@ public record DeviceDetails(
     return watts == null || hs == null || hs <= 0 ? null : watts / (hs / 1e12);
   }
 
+  /**
+   * The efficiency per the hashrate's own unit: J/TH for an ASIC, J/MH for a GPU (whose J/TH would
+   * be millions).
+   */
   public String efficiencyText() {
     Double jth = efficiencyJth();
-    return jth == null ? "–" : String.format(Locale.ROOT, "%.1f J/TH", jth);
+    if (jth == null) {
+      return "–";
+    }
+    Double hs = reading.hashrateHs();
+    int unit = 4;
+    while (hs != null && unit > 0 && hs < Math.pow(1000, unit)) {
+      unit--;
+    }
+    double perUnit = jth / Math.pow(1000, 4 - unit);
+    return String.format(Locale.ROOT, "%.1f J/%s", perUnit, EFFICIENCY_UNITS[unit]);
   }
 
   public List<BoardRow> boards() {

@@ -86,7 +86,8 @@ class DeviceDetailsTest {
   void aGpuShowsItsTelemetry() throws IOException {
     DeviceDetails details = DeviceDetails.of(device(DeviceKind.GPU, "gpu.json"));
 
-    assertThat(details.title()).isEqualTo("NVIDIA NVIDIA GeForce RTX 3080");
+    assertThat(details.title()).isEqualTo("NVIDIA GeForce RTX 3080");
+    assertThat(details.efficiencyText()).as("per MH/s: 220.25 W / 97.5 MH/s").isEqualTo("2.3 J/MH");
     assertThat(details.gpu().busId()).isEqualTo("0000:01:00.0");
     assertThat(details.gpu().programs()).containsExactly("t-rex");
     assertThat(details.reading().maxTempC()).isEqualTo(88.0);
