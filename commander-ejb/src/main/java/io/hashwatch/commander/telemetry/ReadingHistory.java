@@ -38,4 +38,16 @@ public class ReadingHistory {
       throw new StorageException("reading the chart of device " + deviceId + " failed", e);
     }
   }
+
+  /**
+   * The latest polls of {@code deviceId} that gave no reading (unreachable, rejected, no data),
+   * newest first, at most {@code limit}.
+   */
+  public List<PollFailure> failures(long deviceId, int limit) {
+    try (Connection connection = dataSource.getConnection()) {
+      return PollFailures.latest(connection, deviceId, limit);
+    } catch (SQLException e) {
+      throw new StorageException("reading the failed polls of device " + deviceId + " failed", e);
+    }
+  }
 }
