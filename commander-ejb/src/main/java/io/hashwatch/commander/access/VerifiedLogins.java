@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers for a few minutes which username and password pairs were checked, so that a tool
  * calling the API with HTTP Basic every second does not pay the slow hash each time. Only a SHA-256
- * of the pair is kept, and the map is bounded.
+ * of the pair is kept, and the map is bounded. Each entry holds the stored hash it was checked
+ * against and counts only while the user's row still holds that hash: a new password or a deleted
+ * user ends it at once, on every node, and the role always comes from the row.
  */
 @ApplicationScoped
 public class VerifiedLogins {
@@ -22,23 +24,32 @@ public class VerifiedLogins {
   static final int MAX_ENTRIES = 1000;
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final Clock clock = Clock.systemUTC();
+  Clock clock = Clock.systemUTC();
 
-  private record Entry(Role role, Instant expires) {}
+  private record Entry(String username, String passwordHash, Instant expires) {}
 
-  Role find(String username, String password) {
+  /**
+   * Whether {@code password} was checked recently against {@code storedHash}, the hash the user's
+   * row holds now.
+   */
+  boolean isVerified(String username, String password, String storedHash) {
     Entry entry = entries.get(key(username, password));
-    if (entry == null || entry.expires().isBefore(clock.instant())) {
-      return null;
-    }
-    return entry.role();
+    return entry != null
+        && entry.passwordHash().equals(storedHash)
+        && entry.expires().isAfter(clock.instant());
   }
 
-  void remember(String username, String password, Role role) {
+  void remember(String username, String password, String storedHash) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear();
     }
-    entries.put(key(username, password), new Entry(role, clock.instant().plus(TTL)));
+    entries.put(
+        key(username, password), new Entry(username, storedHash, clock.instant().plus(TTL)));
+  }
+
+  /** Drops every entry of {@code username}: its password changed or it was deleted. */
+  void forget(String username) {
+    entries.values().removeIf(entry -> entry.username().equals(username));
   }
 
   private static String key(String username, String password) {

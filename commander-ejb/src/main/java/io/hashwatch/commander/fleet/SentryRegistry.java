@@ -1,9 +1,16 @@
 package io.hashwatch.commander.fleet;
 
+import io.hashwatch.commander.storage.SchemaMigration;
+import io.hashwatch.commander.storage.StorageException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 
 /** Registers sentries, checks the tokens they report with, and lists them. */
 @Stateless
@@ -12,6 +19,9 @@ public class SentryRegistry {
   public static final int MAX_LISTED = 10_000;
 
   @PersistenceContext EntityManager em;
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
 
   /**
    * Registers a sentry, creating its site when {@code siteName} names a new one.
@@ -49,6 +59,15 @@ public class SentryRegistry {
         .getResultStream()
         .map(Sentry::view)
         .toList();
+  }
+
+  /** Sentry id to how many devices it has reported; sentries without devices are absent. */
+  public Map<Long, Long> deviceCounts() {
+    try (Connection connection = dataSource.getConnection()) {
+      return DeviceCounts.perSentry(connection);
+    } catch (SQLException e) {
+      throw new StorageException("counting the devices of each sentry failed", e);
+    }
   }
 
   private Site site(String name) {

@@ -1,0 +1,11 @@
+package io.hashwatch.commander.access;
+
+import io.hashwatch.commander.storage.DatabaseServer;
+
+class UserDirectoryPostgresTest extends UserDirectoryScenarios {
+
+  @Override
+  DatabaseServer startServer() throws Exception {
+    return DatabaseServer.postgres();
+  }
+}

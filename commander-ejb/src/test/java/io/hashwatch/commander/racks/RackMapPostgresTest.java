@@ -1,0 +1,11 @@
+package io.hashwatch.commander.racks;
+
+import io.hashwatch.commander.storage.DatabaseServer;
+
+class RackMapPostgresTest extends RackMapScenarios {
+
+  @Override
+  DatabaseServer startServer() throws Exception {
+    return DatabaseServer.postgres();
+  }
+}
