@@ -136,7 +136,7 @@ class OperatorUiIT {
                     .then(r => done(r.status), e => done(String(e)));""",
                   device,
                   commander.resolve("api/v1/commands").toString());
-      assertThat(status).as("the session alone never writes through the API").isEqualTo(401L);
+      assertThat(status).as("the session alone never writes through the API").isEqualTo(403L);
     }
     assertThat(api.getArrayAsAdmin("api/v1/commands?deviceId=" + device)).isEmpty();
   }
@@ -153,7 +153,7 @@ class OperatorUiIT {
 
       await("the command on the page")
           .atMost(Duration.ofSeconds(10))
-          .until(() -> browser.text(By.id("command-result")), text -> text.contains("queued"));
+          .until(() -> browser.text(By.id("command-status")), "pending"::equals);
       JsonArray handed = answer("{\"entries\":[]}").getJsonArray("commands");
       assertThat(handed).hasSize(1);
       JsonObject command = handed.getJsonObject(0);
@@ -167,9 +167,8 @@ class OperatorUiIT {
 
       await("the result on the page")
           .atMost(Duration.ofSeconds(10))
-          .until(
-              () -> browser.text(By.id("command-result")),
-              text -> text.contains("succeeded") && text.contains("restarted by the sentry"));
+          .until(() -> browser.text(By.id("command-status")), "succeeded"::equals);
+      assertThat(browser.text(By.id("command-detail"))).isEqualTo("restarted by the sentry");
     }
   }
 

@@ -65,7 +65,18 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
   private void authenticatePerson(
       ContainerRequestContext request, String authorization, Role needed, boolean secure) {
-    if (authorization == null && isRead(request) && servletRequest.getUserPrincipal() != null) {
+    if (authorization == null && servletRequest.getUserPrincipal() != null) {
+      if (!isRead(request)) {
+        // 403, not a 401 challenge: browsers answer a challenge to a page's script with a
+        // password prompt.
+        deny(
+            request,
+            403,
+            "forbidden",
+            "Forbidden",
+            "a signed-in browser session only reads the API; writes need HTTP Basic");
+        return;
+      }
       String name = servletRequest.getUserPrincipal().getName();
       authorize(request, name, users.roleOf(name), needed, secure);
       return;
