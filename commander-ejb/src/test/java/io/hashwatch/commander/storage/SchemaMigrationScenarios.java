@@ -32,6 +32,7 @@ abstract class SchemaMigrationScenarios {
           "reading_5m",
           "reading_1h",
           "rollup_state",
+          "farm_5m",
           "rollup_dirty");
   // Flyway names its table in quoted lower case, which H2 would otherwise read as upper case.
   private static final String HISTORY = "SELECT COUNT(*) FROM \"flyway_schema_history\"";
@@ -58,8 +59,8 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(result.success).isTrue();
     assertThat(result.initialSchemaVersion).isNull();
-    assertThat(result.migrationsExecuted).isEqualTo(3);
-    assertThat(result.targetSchemaVersion).isEqualTo("3");
+    assertThat(result.migrationsExecuted).isEqualTo(4);
+    assertThat(result.targetSchemaVersion).isEqualTo("4");
     for (String table : TABLES) {
       assertThat(count(dataSource, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
     }
@@ -75,7 +76,7 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(again.success).isTrue();
     assertThat(again.migrationsExecuted).isZero();
-    assertThat(again.initialSchemaVersion).isEqualTo("3");
+    assertThat(again.initialSchemaVersion).isEqualTo("4");
     assertThat(count(dataSource, HISTORY)).isEqualTo(history);
   }
 
@@ -95,8 +96,8 @@ abstract class SchemaMigrationScenarios {
 
     MigrateResult result = SchemaMigration.applyTo(dataSource);
 
-    // Versions 2 and 3.
-    assertThat(result.migrationsExecuted).isEqualTo(2);
+    // Versions 2, 3 and 4.
+    assertThat(result.migrationsExecuted).isEqualTo(3);
     assertThat(count(dataSource, "SELECT last_seq FROM sentry WHERE id = 7")).isEqualTo(42);
     assertThat(count(dataSource, "SELECT COUNT(*) FROM sentry WHERE health_time IS NULL"))
         .isEqualTo(1);
