@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,14 @@ public final class CommandDelivery {
   private static final String PENDING =
       "SELECT id, address, action, pools, status, expires FROM command"
           + " WHERE sentry_id = ? AND finished IS NULL ORDER BY id";
+  // A device sleeps from a sleep or power-off that succeeded until something that wakes it
+  // succeeds.
+  // Set-pools changes neither.
+  private static final String SLEEP =
+      "UPDATE device_state SET sleeping = (SELECT action IN ('SLEEP', 'POWER_OFF') FROM command"
+          + " WHERE id = ?) WHERE device_id = (SELECT device_id FROM command WHERE id = ? AND"
+          + " action IN ('SLEEP', 'POWER_OFF', 'WAKE', 'POWER_ON', 'POWER_CYCLE', 'RESTART',"
+          + " 'REBOOT'))";
   private static final String EXPIRE =
       "UPDATE command SET status = 'EXPIRED', finished = expires"
           + " WHERE sentry_id = ? AND finished IS NULL AND expires <= ?";
@@ -96,7 +105,29 @@ public final class CommandDelivery {
         update.setObject(6, now);
         update.addBatch();
       }
-      update.executeBatch();
+      int[] finished = update.executeBatch();
+      markSleep(connection, results, finished);
+    }
+  }
+
+  /** Sets or clears the sleep of the devices whose command has just succeeded. */
+  private static void markSleep(Connection connection, List<CommandResult> results, int[] finished)
+      throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(SLEEP)) {
+      boolean any = false;
+      for (int i = 0; i < results.size(); i++) {
+        // A driver may report SUCCESS_NO_INFO (-2) for a batched row: it was updated too.
+        boolean done = finished[i] > 0 || finished[i] == Statement.SUCCESS_NO_INFO;
+        if (done && results.get(i).status() == CommandResult.Status.SUCCEEDED) {
+          update.setLong(1, results.get(i).id());
+          update.setLong(2, results.get(i).id());
+          update.addBatch();
+          any = true;
+        }
+      }
+      if (any) {
+        update.executeBatch();
+      }
     }
   }
 

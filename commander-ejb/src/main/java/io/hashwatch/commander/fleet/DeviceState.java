@@ -23,6 +23,12 @@ public class DeviceState {
   @Column(name = "last_seen")
   private OffsetDateTime lastSeen;
 
+  /** Why the device is not fine, or {@code null} (docs/UI.md). */
+  private String warning;
+
+  /** Whether it was put to sleep or powered off and not woken since. */
+  private boolean sleeping;
+
   /** The whole reading in its JSON form (docs/READING.md). */
   @Column(nullable = false)
   private String data;
@@ -40,6 +46,14 @@ public class DeviceState {
   /** When the device last answered at all, or {@code null} if it never has. */
   public OffsetDateTime lastSeen() {
     return lastSeen;
+  }
+
+  public String warning() {
+    return warning;
+  }
+
+  public boolean sleeping() {
+    return sleeping;
   }
 
   public String data() {

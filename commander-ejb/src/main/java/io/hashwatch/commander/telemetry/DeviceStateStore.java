@@ -2,12 +2,15 @@ package io.hashwatch.commander.telemetry;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The latest poll result of each device. Every device has its state row from its creation on, so a
@@ -17,10 +20,15 @@ import java.util.Map;
 final class DeviceStateStore {
   private static final String UPDATE =
       "UPDATE device_state SET time = ?, result = ?, hashrate_hs = ?, power_w = ?,"
-          + " max_temp_c = ?, data = ?,"
+          + " max_temp_c = ?, data = ?, algorithm = ?, pool = ?, warning = ?,"
+          + " sleeping = COALESCE(?, sleeping),"
           + " last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN COALESCE(?, last_seen)"
           + " ELSE last_seen END"
           + " WHERE device_id = ? AND time <= ?";
+  // Few devices sleep; the sentry's devices are found by the device_sentry_address index.
+  private static final String SLEEPING =
+      "SELECT s.device_id FROM device_state s JOIN device d ON d.id = s.device_id"
+          + " WHERE d.sentry_id = ? AND s.sleeping = TRUE";
 
   /** The newest row of one device in a batch, and the newest time it answered at all. */
   private record Latest(ReadingRow row, OffsetDateTime answered) {
@@ -55,15 +63,38 @@ final class DeviceStateStore {
         ReadingStore.setDouble(update, 4, row.powerW());
         ReadingStore.setDouble(update, 5, row.maxTempC());
         update.setString(6, row.data());
-        setTime(update, 7, device.answered());
-        setTime(update, 8, device.answered());
-        update.setLong(9, row.deviceId());
-        update.setObject(10, row.time());
+        StateSummary summary = row.summary();
+        update.setString(7, summary.algorithm());
+        update.setString(8, summary.pool());
+        update.setString(9, summary.warning());
+        if (summary.sleeping() == null) {
+          update.setNull(10, Types.BOOLEAN);
+        } else {
+          update.setBoolean(10, summary.sleeping());
+        }
+        setTime(update, 11, device.answered());
+        setTime(update, 12, device.answered());
+        update.setLong(13, row.deviceId());
+        update.setObject(14, row.time());
         update.addBatch();
       }
       update.executeBatch();
     }
     return latest.values().stream().map(Latest::row).toList();
+  }
+
+  /** The devices of {@code sentryId} that sleep. */
+  static Set<Long> sleeping(Connection connection, long sentryId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(SLEEPING)) {
+      select.setLong(1, sentryId);
+      Set<Long> ids = new HashSet<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+      return ids;
+    }
   }
 
   private static void setTime(PreparedStatement statement, int index, OffsetDateTime time)

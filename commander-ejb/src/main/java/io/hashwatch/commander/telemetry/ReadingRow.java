@@ -6,7 +6,10 @@ import io.hashwatch.protocols.report.ReportEntry;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** One report entry as stored: the chart figures as columns and the whole result as JSON. */
+/**
+ * One report entry as stored: the chart figures as columns, the whole result as JSON, and the
+ * summary the device's state keeps of it.
+ */
 record ReadingRow(
     long sentryId,
     long seq,
@@ -22,11 +25,13 @@ record ReadingRow(
     Long rejected,
     Long hardwareErrors,
     Long uptimeS,
-    String data) {
+    String data,
+    StateSummary summary) {
 
-  static ReadingRow of(long sentryId, long deviceId, ReportEntry entry) {
+  static ReadingRow of(long sentryId, long deviceId, ReportEntry entry, WarningLimits limits) {
     OffsetDateTime time = entry.time().atOffset(ZoneOffset.UTC);
     String data = ReadingJson.toJson(entry.result()).toString();
+    StateSummary summary = StateSummary.of(entry.kind(), entry.result(), limits);
     if (entry.result() instanceof Reading r) {
       return new ReadingRow(
           sentryId,
@@ -43,7 +48,8 @@ record ReadingRow(
           r.rejected(),
           r.hardwareErrors(),
           r.uptimeS(),
-          data);
+          data,
+          summary);
     }
     return new ReadingRow(
         sentryId,
@@ -60,7 +66,8 @@ record ReadingRow(
         null,
         null,
         null,
-        data);
+        data,
+        summary);
   }
 
   /** Whether the device answered at all in this poll. */

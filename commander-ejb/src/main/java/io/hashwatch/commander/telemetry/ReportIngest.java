@@ -44,12 +44,23 @@ public class ReportIngest {
   @ConfigProperty(name = "hashwatch.offline.after", defaultValue = "PT5M")
   Duration offlineAfter;
 
+  @Inject
+  @ConfigProperty(name = "hashwatch.warn.temperature", defaultValue = "85")
+  double warnTemperature;
+
+  @Inject
+  @ConfigProperty(name = "hashwatch.warn.hashrate-ratio", defaultValue = "0.8")
+  double warnHashrateRatio;
+
+  private WarningLimits limits;
+
   /** Whether anything observes the changes; when nothing does, no event is built. */
   private boolean watched;
 
   @PostConstruct
-  void findObservers() {
+  void setUp() {
     watched = !beans.resolveObserverMethods(new DevicesChanged(List.of())).isEmpty();
+    limits = new WarningLimits(warnTemperature, warnHashrateRatio);
   }
 
   /**
@@ -63,7 +74,7 @@ public class ReportIngest {
     try (Connection connection = dataSource.getConnection()) {
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       ReportWriter.Outcome outcome =
-          new ReportWriter(cache).write(connection, sentryId, report, now);
+          new ReportWriter(cache, limits).write(connection, sentryId, report, now);
       if (watched && !outcome.newest().isEmpty()) {
         changes.fire(new DevicesChanged(changesOf(outcome, now)));
       }
@@ -97,7 +108,13 @@ public class ReportIngest {
                   key.sentryId(),
                   key.address(),
                   outcome.devices().get(key).kind(),
-                  DeviceStatus.of(row.result(), row.time(), now, offlineAfter),
+                  DeviceStatus.of(
+                      row.result(),
+                      row.time(),
+                      row.summary().warning(),
+                      outcome.sleeping().contains(row.deviceId()),
+                      now,
+                      offlineAfter),
                   row.time(),
                   row.hashrateHs(),
                   row.powerW(),

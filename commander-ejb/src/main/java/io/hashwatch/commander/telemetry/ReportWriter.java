@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Stores one report on the caller's connection, inside the caller's transaction. The sentry's row
@@ -41,6 +42,7 @@ final class ReportWriter {
    * @param stored how many entries were new
    * @param devices every device the batch touched, to be cached once the transaction commits
    * @param newest the newest row of each device the batch touched, for the live updates
+   * @param sleeping the devices of the sentry that sleep, for the status of the live updates
    * @param commands the commands waiting for the sentry, for the answer
    */
   record Outcome(
@@ -48,12 +50,19 @@ final class ReportWriter {
       int stored,
       Map<DeviceKey, DeviceRef> devices,
       List<ReadingRow> newest,
+      Set<Long> sleeping,
       List<SentryCommand> commands) {}
 
   private final DeviceResolver devices;
+  private final WarningLimits limits;
 
   ReportWriter(DeviceCache cache) {
+    this(cache, WarningLimits.DEFAULT);
+  }
+
+  ReportWriter(DeviceCache cache, WarningLimits limits) {
     this.devices = new DeviceResolver(cache);
+    this.limits = limits;
   }
 
   Outcome write(Connection connection, long sentryId, Report report, OffsetDateTime now)
@@ -62,17 +71,19 @@ final class ReportWriter {
     List<ReportEntry> fresh = report.entries().stream().filter(e -> e.seq() > held).toList();
     Map<DeviceKey, DeviceRef> touched = new HashMap<>();
     List<ReadingRow> newest = List.of();
+    Set<Long> sleeping = Set.of();
     long last = held;
     if (!fresh.isEmpty()) {
       Map<String, DeviceRef> byAddress =
           devices.resolve(connection, SqlDialect.of(connection), sentryId, fresh);
       List<ReadingRow> rows =
           fresh.stream()
-              .map(e -> ReadingRow.of(sentryId, byAddress.get(e.address()).id(), e))
+              .map(e -> ReadingRow.of(sentryId, byAddress.get(e.address()).id(), e, limits))
               .toList();
       ReadingStore.insert(connection, rows);
       LateReadings.mark(connection, rows, now);
       newest = DeviceStateStore.update(connection, rows);
+      sleeping = DeviceStateStore.sleeping(connection, sentryId);
       byAddress.forEach((address, ref) -> touched.put(new DeviceKey(sentryId, address), ref));
       last = fresh.get(fresh.size() - 1).seq();
     }
@@ -82,7 +93,7 @@ final class ReportWriter {
     }
     List<SentryCommand> commands =
         CommandDelivery.exchange(connection, sentryId, report.commandResults(), now);
-    return new Outcome(last, fresh.size(), touched, newest, commands);
+    return new Outcome(last, fresh.size(), touched, newest, sleeping, commands);
   }
 
   private static long lockSentry(Connection connection, long sentryId) throws SQLException {

@@ -57,6 +57,10 @@ final class Retention {
             : delete(
                 ROLLED.formatted(RollupLevel.FIVE_MINUTES.table()),
                 Rollups.earliest(now.minus(settings.fiveMinutes()), hourDone.get()));
+    if (hourDone.isPresent()) {
+      OffsetDateTime before = Rollups.earliest(now.minus(settings.fiveMinutes()), hourDone.get());
+      LocalTransaction.run(dataSource, connection -> FarmRollup.expire(connection, before));
+    }
     long hourly =
         delete(ROLLED.formatted(RollupLevel.HOURLY.table()), now.minus(settings.hourly()));
     return new Outcome(raw, five, hourly);

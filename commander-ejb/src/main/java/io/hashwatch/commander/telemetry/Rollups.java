@@ -106,6 +106,9 @@ final class Rollups {
       insert.setObject(2, to);
       insert.executeUpdate();
     }
+    if (level == RollupLevel.FIVE_MINUTES) {
+      FarmRollup.roll(connection, from, to);
+    }
   }
 
   static OffsetDateTime earliest(OffsetDateTime a, OffsetDateTime b) {

@@ -285,4 +285,38 @@ abstract class CommandScenarios {
   private static NewCommand newCommand(long deviceId, CommandAction action) {
     return new NewCommand(deviceId, action, List.of(), "op");
   }
+
+  @Test
+  void aDeviceSleepsFromASleepThatSucceededUntilAWakeSucceeds() throws SQLException {
+    long sentry = tables.newSentry();
+    long device = tables.newDevice(sentry, MINER);
+    tables.addState(device, false);
+    long failedSleep = create(device, CommandAction.SLEEP).id();
+    long sleep = create(device, CommandAction.POWER_OFF).id();
+    tables.exchange(sentry, FIRST_ANSWER);
+    Instant done = FIRST_ANSWER.plusSeconds(3);
+
+    tables.exchange(
+        sentry,
+        SECOND_ANSWER,
+        new CommandResult(failedSleep, CommandResult.Status.FAILED, done, "refused"));
+    assertThat(tables.sleeping(device)).isFalse();
+    tables.exchange(
+        sentry, SECOND_ANSWER, new CommandResult(sleep, CommandResult.Status.SUCCEEDED, done, ""));
+    assertThat(tables.sleeping(device)).isTrue();
+
+    long restart = create(device, CommandAction.RESTART).id();
+    long wake = create(device, CommandAction.WAKE).id();
+    tables.exchange(sentry, SECOND_ANSWER.plusSeconds(30));
+    tables.exchange(
+        sentry,
+        SECOND_ANSWER.plusSeconds(60),
+        new CommandResult(wake, CommandResult.Status.UNSUPPORTED, done.plusSeconds(60), ""));
+    assertThat(tables.sleeping(device)).isTrue();
+    tables.exchange(
+        sentry,
+        SECOND_ANSWER.plusSeconds(90),
+        new CommandResult(restart, CommandResult.Status.SUCCEEDED, done.plusSeconds(90), ""));
+    assertThat(tables.sleeping(device)).isFalse();
+  }
 }

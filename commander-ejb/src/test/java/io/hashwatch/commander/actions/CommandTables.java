@@ -64,6 +64,28 @@ final class CommandTables {
     return id;
   }
 
+  /** Gives {@code deviceId} a latest state, as the telemetry path does for every device. */
+  void addState(long deviceId, boolean sleeping) throws SQLException {
+    execute(
+        "INSERT INTO device_state (device_id, time, result, data, sleeping)"
+            + " VALUES (?, ?, 'reading', '{}', ?)",
+        deviceId,
+        utc(T0.minusSeconds(60)),
+        sleeping);
+  }
+
+  boolean sleeping(long deviceId) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement("SELECT sleeping FROM device_state WHERE device_id = ?")) {
+      select.setLong(1, deviceId);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getBoolean(1);
+      }
+    }
+  }
+
   /**
    * Queues {@code count} restarts of a device at once, made at {@link #T0}, as many operators
    * might.

@@ -54,4 +54,37 @@ class DeviceStatusTest {
     assertThat(DeviceStatus.NO_DATA.wire()).isEqualTo("no-data");
     assertThat(DeviceStatus.ONLINE.wire()).isEqualTo("online");
   }
+
+  private static DeviceStatus statusOf(String result, String warning, boolean sleeping) {
+    return DeviceStatus.of(result, NOW.minusMinutes(1), warning, sleeping, NOW, WINDOW);
+  }
+
+  @Test
+  void aReadingWithAWarningIsWarning() {
+    assertThat(statusOf("reading", "temperature 92 °C", false)).isEqualTo(DeviceStatus.WARNING);
+    assertThat(statusOf("reading", null, false)).isEqualTo(DeviceStatus.ONLINE);
+    // A warning only changes an online device: the others already say what is wrong.
+    assertThat(statusOf("rejected", "bad json", false)).isEqualTo(DeviceStatus.ERROR);
+    assertThat(statusOf("unreachable", "timeout", false)).isEqualTo(DeviceStatus.OFFLINE);
+  }
+
+  @Test
+  void aSleepingDeviceIsSleepingWhateverItAnswers() {
+    assertThat(statusOf("reading", "hashrate 0 % of expected", true))
+        .isEqualTo(DeviceStatus.SLEEPING);
+    assertThat(statusOf("unreachable", "timeout", true)).isEqualTo(DeviceStatus.SLEEPING);
+    assertThat(DeviceStatus.of("unreachable", NOW.minusDays(1), null, true, NOW, WINDOW))
+        .isEqualTo(DeviceStatus.SLEEPING);
+    assertThat(statusOf("none", null, true)).isEqualTo(DeviceStatus.UNKNOWN);
+  }
+
+  @Test
+  void everyStatusIsFoundByItsWireName() {
+    for (DeviceStatus status : DeviceStatus.values()) {
+      assertThat(DeviceStatus.fromWire(status.wire())).isEqualTo(status);
+    }
+    assertThat(DeviceStatus.fromWire("asleep")).isNull();
+    assertThat(DeviceStatus.WARNING.wire()).isEqualTo("warning");
+    assertThat(DeviceStatus.SLEEPING.wire()).isEqualTo("sleeping");
+  }
 }

@@ -32,6 +32,7 @@ abstract class SchemaMigrationScenarios {
           "reading_5m",
           "reading_1h",
           "rollup_state",
+          "farm_5m",
           "rollup_dirty",
           "site_layout",
           "device_place");
@@ -60,8 +61,7 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(result.success).isTrue();
     assertThat(result.initialSchemaVersion).isNull();
-    // Versions 1, 2, 3 and 5 (version 4 comes from another branch).
-    assertThat(result.migrationsExecuted).isEqualTo(4);
+    assertThat(result.migrationsExecuted).isEqualTo(5);
     assertThat(result.targetSchemaVersion).isEqualTo("5");
     for (String table : TABLES) {
       assertThat(count(dataSource, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
@@ -98,8 +98,8 @@ abstract class SchemaMigrationScenarios {
 
     MigrateResult result = SchemaMigration.applyTo(dataSource);
 
-    // Versions 2, 3 and 5.
-    assertThat(result.migrationsExecuted).isEqualTo(3);
+    // Versions 2 to 5.
+    assertThat(result.migrationsExecuted).isEqualTo(4);
     assertThat(count(dataSource, "SELECT last_seq FROM sentry WHERE id = 7")).isEqualTo(42);
     assertThat(count(dataSource, "SELECT COUNT(*) FROM sentry WHERE health_time IS NULL"))
         .isEqualTo(1);

@@ -19,7 +19,10 @@ import io.hashwatch.commander.telemetry.TelemetryTables.HealthRow;
 import io.hashwatch.commander.telemetry.TelemetryTables.SentryRow;
 import io.hashwatch.commander.telemetry.TelemetryTables.StateRow;
 import io.hashwatch.commander.telemetry.TelemetryTables.StoredRow;
+import io.hashwatch.protocols.reading.Board;
+import io.hashwatch.protocols.reading.Pool;
 import io.hashwatch.protocols.reading.Reading;
+import io.hashwatch.protocols.reading.Unreachable;
 import io.hashwatch.protocols.report.CommandAction;
 import io.hashwatch.protocols.report.CommandResult;
 import io.hashwatch.protocols.report.DeviceKind;
@@ -279,5 +282,66 @@ abstract class ReportWriterScenarios {
     assertThat(withResult.commands()).isEmpty();
     assertThat(withResult.lastSequence()).isEqualTo(2);
     assertThat(tables.commandStatus(command)).isEqualTo("SUCCEEDED");
+  }
+
+  /** The summary columns of a device's state: algorithm, pool, warning, sleeping. */
+  private List<Object> summary(long deviceId) throws SQLException {
+    try (var connection = tables.connect();
+        var select =
+            connection.prepareStatement(
+                "SELECT algorithm, pool, warning, sleeping FROM device_state WHERE device_id = ?")) {
+      select.setLong(1, deviceId);
+      try (var row = select.executeQuery()) {
+        row.next();
+        return java.util.Arrays.asList(
+            row.getString(1), row.getString(2), row.getString(3), row.getBoolean(4));
+      }
+    }
+  }
+
+  @Test
+  void keepsTheSummaryThePagesSortAndSumOn() throws SQLException {
+    long sentry = tables.newSentry();
+    Reading hot =
+        Reading.builder()
+            .algorithm("SHA256")
+            .hashrateHs(100e12)
+            .boards(List.of(new Board(0, 100e12, 70.0, 92.4, 76, 76)))
+            .pools(
+                List.of(
+                    new Pool("stratum+tcp://backup:3333", "w", "Alive", false, 0L, 0L, 0L),
+                    new Pool("stratum+tcp://main:3333", "w", "Alive", true, 5L, 0L, 0L)))
+            .build();
+    String relay = "relay/1";
+    tables.write(
+        new DeviceCache(),
+        sentry,
+        batch(
+            asic(1, T0, hot),
+            new ReportEntry(
+                2, T0, relay, DeviceKind.RELAY, Reading.builder().relayOn(false).build())));
+    long asicId = tables.device(sentry, S19).id();
+    long relayId = tables.device(sentry, relay).id();
+
+    assertThat(summary(asicId))
+        .containsExactly("SHA256", "stratum+tcp://main:3333", "temperature 92 °C", false);
+    assertThat(summary(relayId)).containsExactly(null, null, null, true);
+
+    ReportWriter.Outcome outcome =
+        tables.write(
+            new DeviceCache(),
+            sentry,
+            batch(
+                asic(3, T0.plusSeconds(30), Unreachable.because("connect timed out")),
+                new ReportEntry(
+                    4,
+                    T0.plusSeconds(30),
+                    relay,
+                    DeviceKind.RELAY,
+                    Reading.builder().relayOn(true).build())));
+
+    assertThat(summary(asicId)).containsExactly(null, null, "connect timed out", false);
+    assertThat(summary(relayId)).containsExactly(null, null, null, false);
+    assertThat(outcome.sleeping()).isEmpty();
   }
 }

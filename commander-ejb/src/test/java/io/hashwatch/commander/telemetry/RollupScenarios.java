@@ -232,4 +232,26 @@ abstract class RollupScenarios {
       return ChartPoints.between(connection, device, utc(at(from)), utc(at(to)), step, limit);
     }
   }
+
+  @Test
+  void rollsTheFarmSeriesWithTheFiveMinuteBuckets() throws SQLException {
+    storeTwoHours();
+
+    rollUpAt("13:10:00");
+
+    assertThat(
+            tables.count(
+                "SELECT COUNT(*) FROM farm_5m WHERE algorithm = '' AND devices = 1"
+                    + " AND hashrate_hs IN (20, 40, 100) AND power_w IN (110, 130, 200)"))
+        .isEqualTo(3);
+    assertThat(tables.count("SELECT COUNT(*) FROM farm_5m")).isEqualTo(3);
+
+    // A late reading re-rolls its bucket, and the farm's with it.
+    tables.receivedAt(utc(at("13:20:00")), ASIC, at("12:06:00"), hashing(60, 150, 50, 5));
+    rollUpAt("13:20:00");
+
+    assertThat(
+            tables.count("SELECT COUNT(*) FROM farm_5m WHERE hashrate_hs = 50 AND power_w = 140"))
+        .isEqualTo(1);
+  }
 }
