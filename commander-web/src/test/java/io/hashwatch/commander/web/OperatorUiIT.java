@@ -31,7 +31,11 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 class OperatorUiIT {
-  private static final String MINER = "10.30.0.7:4028";
+  /**
+   * Each test's own miner, named after its sentry, so that a search finds only it (the IT database
+   * outlives a run).
+   */
+  private String miner;
 
   @ArquillianResource URL deployment;
 
@@ -52,6 +56,7 @@ class OperatorUiIT {
     commander = deployment.toURI();
     api = new CommanderApi(commander);
     sentry = api.registerSentry("ui-" + UUID.randomUUID());
+    miner = "10.30." + sentry.id() / 250 + "." + (sentry.id() % 250 + 1) + ":4028";
     report(reading(1.0e14));
     device =
         api.getArrayAsAdmin("api/v1/devices?limit=1000").getValuesAs(JsonObject.class).stream()
@@ -158,7 +163,7 @@ class OperatorUiIT {
       assertThat(handed).hasSize(1);
       JsonObject command = handed.getJsonObject(0);
       assertThat(command.getString("action")).isEqualTo("restart");
-      assertThat(command.getString("address")).isEqualTo(MINER);
+      assertThat(command.getString("address")).isEqualTo(miner);
       answer(
           """
           {"entries":[],"commandResults":[{"id":%d,"status":"succeeded",\
@@ -169,6 +174,63 @@ class OperatorUiIT {
           .atMost(Duration.ofSeconds(10))
           .until(() -> browser.text(By.id("command-status")), "succeeded"::equals);
       assertThat(browser.text(By.id("command-detail"))).isEqualTo("restarted by the sentry");
+    }
+  }
+
+  @Test
+  void everyPageOpensForAnAdmin() {
+    try (Browser browser = Browser.open(commander)) {
+      browser.signIn("admin", CommanderApi.ADMIN_PASSWORD);
+
+      browser.go("app/devices.xhtml");
+      browser.waitFor(By.id("devices-form:device-search")).sendKeys(miner);
+      await("the table filtered on the server to the one device")
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  browser
+                      .driver()
+                      .findElements(By.cssSelector("#devices-form\\:devices-table tbody tr")),
+              rows -> rows.size() == 1 && rows.get(0).getText().contains(miner));
+
+      browser.go("app/control-room.xhtml");
+      browser.waitFor(By.id("rack-map-area"));
+
+      browser.go("app/sentries.xhtml");
+      assertThat(browser.text(By.id("sentry-name-" + sentry.id()))).startsWith("ui-");
+
+      browser.go("app/users.xhtml");
+      assertThat(browser.text(By.id("users-table"))).contains("admin");
+    }
+  }
+
+  @Test
+  void anOperatorRestartsSelectedDevicesFromTheTable() {
+    CommanderApi.Login operator = api.addLogin("operator");
+    try (Browser browser = Browser.open(commander)) {
+      browser.signIn(operator.username(), operator.password());
+      browser.go("app/devices.xhtml");
+      browser.waitFor(By.id("devices-form:device-search")).sendKeys(miner);
+      await("the one device in the table")
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  browser
+                      .driver()
+                      .findElements(By.cssSelector("#devices-form\\:devices-table tbody tr")),
+              rows -> rows.size() == 1 && rows.get(0).getText().contains(miner));
+
+      browser.click(By.cssSelector("#devices-form\\:devices-table tbody tr .ui-chkbox-box"));
+      browser.click(By.id("devices-form:bulk-restart"));
+      browser.click(By.id("devices-form:confirm-yes"));
+
+      await("one restart queued for the selected device")
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> api.getArrayAsAdmin("api/v1/commands?deviceId=" + device).size() == 1);
+      JsonObject command =
+          api.getArrayAsAdmin("api/v1/commands?deviceId=" + device).getJsonObject(0);
+      assertThat(command.getString("action")).isEqualTo("restart");
+      assertThat(command.getString("createdBy")).isEqualTo(operator.username());
     }
   }
 
@@ -192,7 +254,7 @@ class OperatorUiIT {
         .formatted(
             seq.incrementAndGet(),
             Instant.now().truncatedTo(ChronoUnit.MILLIS),
-            MINER,
+            miner,
             Double.toString(hashrate),
             Double.toString(hashrate));
   }
