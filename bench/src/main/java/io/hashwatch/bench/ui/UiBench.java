@@ -51,7 +51,7 @@ public final class UiBench {
     }
     Commander launched =
         Commander.launch(
-            Path.of("payara-config/target/hashwatch/bin/commander"),
+            Path.of("payara-config/target/hashwatch/bin/commander").toAbsolutePath(),
             settings.work(),
             postgres,
             COMMANDER_JAVA_OPTS,
@@ -215,8 +215,17 @@ public final class UiBench {
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
+      // The commander runs in the work folder: paths handed to it must not be relative.
       return new Settings(
-          devices, sentries, interval, warmUp, measure, pageLoads, commander, adminPassword, work);
+          devices,
+          sentries,
+          interval,
+          warmUp,
+          measure,
+          pageLoads,
+          commander,
+          adminPassword,
+          work.toAbsolutePath());
     }
   }
 }
