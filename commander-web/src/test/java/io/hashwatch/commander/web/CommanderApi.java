@@ -30,12 +30,20 @@ final class CommanderApi {
   record Sentry(long id, String token) {}
 
   Sentry registerSentry(String name) {
+    return register("{\"name\":\"" + name + "\"}");
+  }
+
+  Sentry registerSentry(String name, String site) {
+    return register("{\"name\":\"" + name + "\",\"site\":\"" + site + "\"}");
+  }
+
+  private Sentry register(String body) {
     HttpResponse<String> response =
         send(
             request("api/v1/sentries")
                 .header("Authorization", basic("admin", ADMIN_PASSWORD))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     if (response.statusCode() != 201) {
       throw new AssertionError(
           "registering a sentry gave " + response.statusCode() + ": " + response.body());
@@ -80,6 +88,18 @@ final class CommanderApi {
       request.header("Authorization", authorization);
     }
     return send(request);
+  }
+
+  HttpResponse<String> put(String path, String authorization, String body) {
+    return send(
+        request(path)
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  HttpResponse<String> delete(String path, String authorization) {
+    return send(request(path).header("Authorization", authorization).DELETE());
   }
 
   HttpResponse<String> report(long sentryId, String authorization, String body) {

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +35,9 @@ class CommanderApiIT {
   @ArquillianResource URL deployment;
 
   private CommanderApi api;
+  private static final String LAYOUT =
+      "{\"rows\":1,\"racksPerRow\":1,\"shelvesPerRack\":1,\"slotsPerShelf\":2}";
+
   private CommanderApi.Sentry sentry;
 
   @Deployment(testable = false)
@@ -260,6 +264,88 @@ class CommanderApiIT {
     return CommanderApi.json(answer.body())
         .asJsonObject()
         .getJsonNumber("lastSequence")
+        .longValue();
+  }
+
+  @Test
+  void anAdminLaysOutASiteAndPlacesItsDevicesThroughTheApi() {
+    // Devices of sentries without a site belong to the farm's first site: make sure ours is not it.
+    api.registerSentry("it-first-" + UUID.randomUUID(), "it-first-site");
+    String site = "racks-" + UUID.randomUUID();
+    CommanderApi.Sentry racked = api.registerSentry("it-racks-" + UUID.randomUUID(), site);
+    String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    HttpResponse<String> reported =
+        api.report(
+            racked.id(),
+            CommanderApi.bearer(racked.token()),
+            "{\"entries\":["
+                + entry(1, "10.40.0.1:4028", now, 1e14)
+                + ","
+                + entry(2, "10.40.0.2:4028", now, 1e14)
+                + ","
+                + entry(3, "10.40.0.10:4028", now, 1e14)
+                + "]}");
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
+    long siteId =
+        api.getArrayAsAdmin("api/v1/sites").getValuesAs(JsonObject.class).stream()
+            .filter(s -> s.getString("name").equals(site))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String admin = CommanderApi.basic("admin", CommanderApi.ADMIN_PASSWORD);
+    String layoutPath = "api/v1/sites/" + siteId + "/layout";
+
+    assertThat(api.get(layoutPath, admin).statusCode()).as("not laid out yet").isEqualTo(404);
+    assertThat(api.put(layoutPath, api.addUser("operator"), LAYOUT).statusCode()).isEqualTo(403);
+    HttpResponse<String> tooBig =
+        api.put(layoutPath, admin, LAYOUT.replace("\"rows\":1", "\"rows\":101"));
+    assertThat(tooBig.statusCode()).isEqualTo(400);
+    assertThat(tooBig.body()).contains("rows");
+    HttpResponse<String> laidOut = api.put(layoutPath, admin, LAYOUT);
+    assertThat(laidOut.statusCode()).as(laidOut.body()).isEqualTo(200);
+    assertThat(CommanderApi.json(laidOut.body()).asJsonObject().getInt("slots")).isEqualTo(2);
+
+    HttpResponse<String> placed = api.post("api/v1/sites/" + siteId + "/auto-place", admin, "");
+    assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
+    JsonObject counts = CommanderApi.json(placed.body()).asJsonObject();
+    assertThat(counts.getInt("placed")).isEqualTo(2);
+    assertThat(counts.getInt("left")).as("two slots for three devices").isEqualTo(1);
+
+    long last = idOf(racked, "10.40.0.10:4028");
+    HttpResponse<String> occupied =
+        api.put(
+            "api/v1/sites/" + siteId + "/places/" + last,
+            admin,
+            "{\"row\":1,\"rack\":1,\"shelf\":1,\"slot\":1}");
+    assertThat(occupied.statusCode()).isEqualTo(409);
+    assertThat(occupied.body())
+        .as("the first address in address order took slot 1")
+        .contains("10.40.0.1:4028");
+    long first = idOf(racked, "10.40.0.1:4028");
+    assertThat(api.delete("api/v1/sites/" + siteId + "/places/" + first, admin).statusCode())
+        .isEqualTo(204);
+    assertThat(
+            api.put(
+                    "api/v1/sites/" + siteId + "/places/" + last,
+                    admin,
+                    "{\"row\":1,\"rack\":1,\"shelf\":1,\"slot\":1}")
+                .statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> shrink =
+        api.put(layoutPath, admin, LAYOUT.replace("\"slotsPerShelf\":2", "\"slotsPerShelf\":1"));
+    assertThat(shrink.statusCode()).as("a placed device would stand outside").isEqualTo(409);
+    assertThat(CommanderApi.json(api.get(layoutPath, admin).body()).asJsonObject().getInt("placed"))
+        .isEqualTo(2);
+  }
+
+  private long idOf(CommanderApi.Sentry owner, String address) {
+    return api.getArrayAsAdmin("api/v1/devices").getValuesAs(JsonObject.class).stream()
+        .filter(d -> d.getJsonNumber("sentryId").longValue() == owner.id())
+        .filter(d -> d.getString("address").equals(address))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
         .longValue();
   }
 

@@ -45,6 +45,9 @@ final class DemoCommand implements Callable<Integer> {
   private static final Duration COMMANDER_WAIT = Duration.ofMinutes(10);
   private static final Duration RETRY = Duration.ofSeconds(2);
 
+  /** Two sweeps: by then the commander knows every demo device, and auto-places them all. */
+  private static final Duration RACKS_AFTER = Duration.ofSeconds(25);
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -127,6 +130,9 @@ final class DemoCommand implements Callable<Integer> {
               + from
               + " and the rig demo-rig (this machine, T-Rex and xmrig simulated) reporting");
       err.flush();
+      if (!stopped.await(RACKS_AFTER.toMillis(), TimeUnit.MILLISECONDS)) {
+        layOutRacks(enrollment, err);
+      }
       stopped.await();
       err.println("sentry demo: " + farm.stop());
       return 0;
@@ -134,6 +140,17 @@ final class DemoCommand implements Callable<Integer> {
       err.println("sentry demo: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** The control room gets a map once the devices exist; a demo without one still runs. */
+  private static void layOutRacks(DemoEnrollment enrollment, PrintWriter err)
+      throws InterruptedException {
+    try {
+      err.println("sentry demo: " + enrollment.racks().layOut());
+    } catch (IOException e) {
+      err.println("sentry demo: no rack map: " + e.getMessage());
+    }
+    err.flush();
   }
 
   private boolean awaitCommander(DemoEnrollment enrollment) throws InterruptedException {

@@ -122,13 +122,21 @@ public final class DemoEnrollment {
     return Files.readString(generated, StandardCharsets.UTF_8).strip();
   }
 
+  /** The demo site's racks, laid out with the admin's credentials. */
+  public DemoRacks racks() throws IOException {
+    return new DemoRacks(commander, SENTRY_NAME, admin(adminPassword()), http);
+  }
+
+  private static String admin(String adminPassword) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Registers under the first free name of NAME, NAME-2, NAME-3... (a name may be taken). */
   private Enrolled register(String wanted, String adminPassword)
       throws IOException, InterruptedException {
-    String authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    String authorization = admin(adminPassword);
     for (int attempt = 1; attempt <= NAME_TRIES; attempt++) {
       String name = attempt == 1 ? wanted : wanted + "-" + attempt;
       HttpRequest request =

@@ -1,6 +1,7 @@
 package io.hashwatch.commander.web.problems;
 
 import io.hashwatch.commander.fleet.DuplicateNameException;
+import io.hashwatch.commander.racks.PlacementRefusedException;
 import io.hashwatch.commander.storage.StorageException;
 import io.hashwatch.commander.telemetry.UnknownSentryException;
 import io.hashwatch.protocols.json.InvalidFieldException;
@@ -27,6 +28,9 @@ public class FailureMapper implements ExceptionMapper<RuntimeException> {
       }
       if (cause instanceof DuplicateNameException duplicate) {
         return Problem.of("conflict", "Conflict", 409, duplicate.getMessage()).response().build();
+      }
+      if (cause instanceof PlacementRefusedException refused) {
+        return Problem.of("conflict", "Conflict", 409, refused.getMessage()).response().build();
       }
       if (cause instanceof UnknownSentryException unknown) {
         return Problem.of("not-found", "Not Found", 404, unknown.getMessage()).response().build();
