@@ -93,13 +93,7 @@ public class RackMaps {
             String address =
                 RackRows.addressOf(connection, deviceId)
                     .orElseThrow(() -> new PlacementRefusedException("no device " + deviceId));
-            SiteName site = requireSite(connection, siteId);
-            RackLayout layout =
-                RackRows.layout(connection, siteId)
-                    .orElseThrow(
-                        () ->
-                            new PlacementRefusedException(
-                                "lay out the racks of " + site.name() + " first"));
+            RackLayout layout = requireLayout(connection, requireSite(connection, siteId));
             layout.require(slot);
             Optional<Long> occupant = RackRows.occupant(connection, siteId, slot);
             if (occupant.isPresent() && occupant.get() != deviceId) {
@@ -115,6 +109,13 @@ public class RackMaps {
       }
       throw e;
     }
+  }
+
+  private static RackLayout requireLayout(Connection connection, SiteName site)
+      throws SQLException {
+    return RackRows.layout(connection, site.id())
+        .orElseThrow(
+            () -> new PlacementRefusedException("lay out the racks of " + site.name() + " first"));
   }
 
   private static PlacementRefusedException occupied(Connection connection, Slot slot, long other)
@@ -138,13 +139,7 @@ public class RackMaps {
     return withConnection(
         "auto-placing the devices of site " + siteId,
         connection -> {
-          SiteName site = requireSite(connection, siteId);
-          RackLayout layout =
-              RackRows.layout(connection, siteId)
-                  .orElseThrow(
-                      () ->
-                          new PlacementRefusedException(
-                              "lay out the racks of " + site.name() + " first"));
+          RackLayout layout = requireLayout(connection, requireSite(connection, siteId));
           List<DeviceAddress> unplaced =
               RackRows.unplaced(connection, siteId, RackRows.isFirstSite(connection, siteId));
           List<Slot> free = layout.freeSlots(RackRows.taken(connection, siteId), unplaced.size());

@@ -31,15 +31,7 @@ final class FarmRollup {
   /** Replaces the farm's buckets in [from, to) with a fresh sum of their 5-minute rows. */
   static void roll(Connection connection, OffsetDateTime from, OffsetDateTime to)
       throws SQLException {
-    try (PreparedStatement delete = connection.prepareStatement(DELETE);
-        PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      delete.setObject(1, from);
-      delete.setObject(2, to);
-      delete.executeUpdate();
-      insert.setObject(1, from);
-      insert.setObject(2, to);
-      insert.executeUpdate();
-    }
+    Rollups.replace(connection, DELETE, INSERT, from, to);
   }
 
   /**

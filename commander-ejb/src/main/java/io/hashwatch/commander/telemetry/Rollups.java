@@ -96,16 +96,7 @@ final class Rollups {
   /** Replaces the level's rows of the buckets in [from, to) with a fresh rollup of their source. */
   static void roll(Connection connection, RollupLevel level, OffsetDateTime from, OffsetDateTime to)
       throws SQLException {
-    try (PreparedStatement delete = connection.prepareStatement(level.delete());
-        PreparedStatement insert =
-            connection.prepareStatement(level.insert(SqlDialect.of(connection)))) {
-      delete.setObject(1, from);
-      delete.setObject(2, to);
-      delete.executeUpdate();
-      insert.setObject(1, from);
-      insert.setObject(2, to);
-      insert.executeUpdate();
-    }
+    replace(connection, level.delete(), level.insert(SqlDialect.of(connection)), from, to);
     if (level == RollupLevel.FIVE_MINUTES) {
       FarmRollup.roll(connection, from, to);
     }
@@ -117,5 +108,27 @@ final class Rollups {
 
   static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
     return a.isAfter(b) ? a : b;
+  }
+
+  /**
+   * Deletes the rows of [from, to) with {@code deleteSql} and inserts them afresh with {@code
+   * insertSql}; both take the range as their two parameters.
+   */
+  static void replace(
+      Connection connection,
+      String deleteSql,
+      String insertSql,
+      OffsetDateTime from,
+      OffsetDateTime to)
+      throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(deleteSql);
+        PreparedStatement insert = connection.prepareStatement(insertSql)) {
+      delete.setObject(1, from);
+      delete.setObject(2, to);
+      delete.executeUpdate();
+      insert.setObject(1, from);
+      insert.setObject(2, to);
+      insert.executeUpdate();
+    }
   }
 }

@@ -182,16 +182,7 @@ class OperatorUiIT {
     try (Browser browser = Browser.open(commander)) {
       browser.signIn("admin", CommanderApi.ADMIN_PASSWORD);
 
-      browser.go("app/devices.xhtml");
-      browser.waitFor(By.id("devices-form:device-search")).sendKeys(miner);
-      await("the table filtered on the server to the one device")
-          .atMost(Duration.ofSeconds(10))
-          .until(
-              () ->
-                  browser
-                      .driver()
-                      .findElements(By.cssSelector("#devices-form\\:devices-table tbody tr")),
-              rows -> rows.size() == 1 && rows.get(0).getText().contains(miner));
+      searchTheTableFor(browser, miner);
 
       browser.go("app/control-room.xhtml");
       browser.waitFor(By.id("rack-map-area"));
@@ -209,16 +200,7 @@ class OperatorUiIT {
     CommanderApi.Login operator = api.addLogin("operator");
     try (Browser browser = Browser.open(commander)) {
       browser.signIn(operator.username(), operator.password());
-      browser.go("app/devices.xhtml");
-      browser.waitFor(By.id("devices-form:device-search")).sendKeys(miner);
-      await("the one device in the table")
-          .atMost(Duration.ofSeconds(10))
-          .until(
-              () ->
-                  browser
-                      .driver()
-                      .findElements(By.cssSelector("#devices-form\\:devices-table tbody tr")),
-              rows -> rows.size() == 1 && rows.get(0).getText().contains(miner));
+      searchTheTableFor(browser, miner);
 
       browser.click(By.cssSelector("#devices-form\\:devices-table tbody tr .ui-chkbox-box"));
       browser.click(By.id("devices-form:bulk-restart"));
@@ -232,6 +214,20 @@ class OperatorUiIT {
       assertThat(command.getString("action")).isEqualTo("restart");
       assertThat(command.getString("createdBy")).isEqualTo(operator.username());
     }
+  }
+
+  /** Opens the devices table and searches it, on the server, down to this one device. */
+  private static void searchTheTableFor(Browser browser, String address) {
+    browser.go("app/devices.xhtml");
+    browser.waitFor(By.id("devices-form:device-search")).sendKeys(address);
+    await("the table filtered on the server to the one device")
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                browser
+                    .driver()
+                    .findElements(By.cssSelector("#devices-form\\:devices-table tbody tr")),
+            rows -> rows.size() == 1 && rows.get(0).getText().contains(address));
   }
 
   private JsonObject answer(String body) {
