@@ -52,37 +52,51 @@ final class CommandRows {
   }
 
   /**
-   * The newest commands first, at most {@code limit}, of one device and in one status when those
-   * are given. A pending command past its expiry counts as expired, as {@link CommandView#at} shows
-   * it.
+   * The newest commands first that pass {@code filter}. A pending command past its expiry counts as
+   * expired, as {@link CommandView#at} shows it.
    */
-  static List<CommandView> list(
-      Connection connection, Long deviceId, CommandStatus status, int limit, OffsetDateTime now)
+  static List<CommandView> list(Connection connection, CommandFilter filter, OffsetDateTime now)
       throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM command WHERE 1 = 1");
-    if (deviceId != null) {
+    List<Object> parameters = new ArrayList<>();
+    if (filter.deviceId() != null) {
       sql.append(" AND device_id = ?");
+      parameters.add(filter.deviceId());
     }
+    CommandStatus status = filter.status();
     if (status == CommandStatus.EXPIRED) {
       sql.append(" AND (status = 'EXPIRED' OR (finished IS NULL AND expires <= ?))");
+      parameters.add(now);
     } else if (status != null && status.isPending()) {
       sql.append(" AND status = ? AND expires > ?");
+      parameters.add(status.name());
+      parameters.add(now);
     } else if (status != null) {
       sql.append(" AND status = ?");
+      parameters.add(status.name());
+    }
+    if (filter.createdBy() != null) {
+      sql.append(" AND created_by = ?");
+      parameters.add(filter.createdBy());
+    }
+    if (filter.action() != null) {
+      sql.append(" AND action = ?");
+      parameters.add(filter.action().name());
+    }
+    if (filter.from() != null) {
+      sql.append(" AND created >= ?");
+      parameters.add(filter.from());
+    }
+    if (filter.to() != null) {
+      sql.append(" AND created < ?");
+      parameters.add(filter.to());
     }
     sql.append(" ORDER BY id DESC");
     try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-      int index = 1;
-      if (deviceId != null) {
-        select.setLong(index++, deviceId);
+      for (int i = 0; i < parameters.size(); i++) {
+        select.setObject(i + 1, parameters.get(i));
       }
-      if (status != null && status != CommandStatus.EXPIRED) {
-        select.setString(index++, status.name());
-      }
-      if (status == CommandStatus.EXPIRED || status != null && status.isPending()) {
-        select.setObject(index, now);
-      }
-      select.setMaxRows(limit);
+      select.setMaxRows(filter.limit());
       List<CommandView> commands = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {

@@ -60,9 +60,14 @@ public class CommandStore {
    * @param status only commands in this status, or {@code null} for all
    */
   public List<CommandView> list(Long deviceId, CommandStatus status, int limit) {
+    return list(new CommandFilter(deviceId, status, null, null, null, null, limit));
+  }
+
+  /** The newest commands first that pass {@code filter}, as they stand now. */
+  public List<CommandView> list(CommandFilter filter) {
     try (Connection connection = dataSource.getConnection()) {
       OffsetDateTime now = OffsetDateTime.now(clock);
-      return CommandRows.list(connection, deviceId, status, limit, now).stream()
+      return CommandRows.list(connection, filter, now).stream()
           .map(command -> command.at(now))
           .toList();
     } catch (SQLException e) {

@@ -16,6 +16,7 @@ import io.hashwatch.protocols.report.ReportAnswer;
 import io.hashwatch.protocols.report.SentryCommand;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -272,6 +273,55 @@ abstract class CommandScenarios {
     assertThat(store.list(device, CommandStatus.QUEUED, 10))
         .extracting(CommandView::id)
         .containsExactly(ids.get(ReportAnswer.MAX_COMMANDS));
+  }
+
+  @Test
+  void filtersTheActionLogByWhoWhatAndWhen() throws SQLException {
+    long sentry = tables.newSentry();
+    long device = tables.newDevice(sentry, "10.0.0.31:4028");
+    long early =
+        tables
+            .store(T0)
+            .create(new NewCommand(device, CommandAction.RESTART, List.of(), "alice"))
+            .orElseThrow()
+            .id();
+    long late =
+        tables
+            .store(T0.plusSeconds(3600))
+            .create(new NewCommand(device, CommandAction.REBOOT, List.of(), "bob"))
+            .orElseThrow()
+            .id();
+    long lateToo =
+        tables
+            .store(T0.plusSeconds(3601))
+            .create(new NewCommand(device, CommandAction.RESTART, List.of(), "bob"))
+            .orElseThrow()
+            .id();
+    CommandStore store = tables.store(T0.plusSeconds(3602));
+    OffsetDateTime halfway = utc(T0.plusSeconds(1800));
+
+    assertThat(store.list(filter(device, "bob", null, null, null)))
+        .extracting(CommandView::id)
+        .containsExactly(lateToo, late);
+    assertThat(store.list(filter(device, null, CommandAction.RESTART, null, null)))
+        .extracting(CommandView::id)
+        .containsExactly(lateToo, early);
+    assertThat(store.list(filter(device, null, null, halfway, null)))
+        .extracting(CommandView::id)
+        .containsExactly(lateToo, late);
+    assertThat(store.list(filter(device, null, null, null, halfway)))
+        .as("to is exclusive of later commands")
+        .extracting(CommandView::id)
+        .containsExactly(early);
+    assertThat(store.list(filter(device, "bob", CommandAction.RESTART, halfway, null)))
+        .extracting(CommandView::id)
+        .containsExactly(lateToo);
+    assertThat(store.list(filter(device, "carol", null, null, null))).isEmpty();
+  }
+
+  private static CommandFilter filter(
+      long device, String who, CommandAction action, OffsetDateTime from, OffsetDateTime to) {
+    return new CommandFilter(device, null, who, action, from, to, 100);
   }
 
   private CommandView create(long deviceId, CommandAction action) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,6 +60,56 @@ class CommandsApiIT {
             .orElseThrow()
             .getJsonNumber("id")
             .longValue();
+  }
+
+  @Test
+  void theCommandListFiltersByWhoActionAndTime() {
+    String other = api.addUser("operator");
+    Instant before = Instant.now().minusSeconds(1);
+    for (String[] ask :
+        List.of(
+            new String[] {operator, "restart"},
+            new String[] {operator, "reboot"},
+            new String[] {other, "restart"})) {
+      HttpResponse<String> created =
+          api.post(
+              "api/v1/commands",
+              ask[0],
+              "{\"deviceId\":" + device + ",\"action\":\"" + ask[1] + "\"}");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+    String operatorName =
+        CommanderApi.json(
+                api.get("api/v1/commands?deviceId=" + device + "&limit=3", operator).body())
+            .asJsonArray()
+            .getJsonObject(2)
+            .getString("createdBy");
+
+    JsonArray restartsByOperator =
+        api.getArrayAsAdmin(
+            "api/v1/commands?deviceId="
+                + device
+                + "&createdBy="
+                + operatorName
+                + "&action=restart");
+    assertThat(restartsByOperator).hasSize(1);
+    assertThat(restartsByOperator.getJsonObject(0).getString("action")).isEqualTo("restart");
+    assertThat(api.getArrayAsAdmin("api/v1/commands?deviceId=" + device + "&from=" + before))
+        .hasSize(3);
+    assertThat(api.getArrayAsAdmin("api/v1/commands?deviceId=" + device + "&to=" + before))
+        .isEmpty();
+    HttpResponse<String> badAction =
+        api.get(
+            "api/v1/commands?action=explode",
+            CommanderApi.basic("admin", CommanderApi.ADMIN_PASSWORD));
+    assertThat(badAction.statusCode()).isEqualTo(400);
+    assertThat(badAction.body()).contains("action");
+    HttpResponse<String> badTime =
+        api.get(
+            "api/v1/commands?from=yesterday",
+            CommanderApi.basic("admin", CommanderApi.ADMIN_PASSWORD));
+    assertThat(badTime.statusCode()).isEqualTo(400);
+    assertThat(badTime.body()).contains("from");
   }
 
   @Test

@@ -174,6 +174,13 @@ class OperatorUiIT {
           .atMost(Duration.ofSeconds(10))
           .until(() -> browser.text(By.id("command-status")), "succeeded"::equals);
       assertThat(browser.text(By.id("command-detail"))).isEqualTo("restarted by the sentry");
+
+      browser.go("app/actions.xhtml?who=" + operator.username());
+      assertThat(browser.text(By.id("action-log")))
+          .as("the action log says who did what to which device, and how it ended")
+          .contains(miner, "restart", "succeeded", "restarted by the sentry");
+      browser.go("app/actions.xhtml?who=" + operator.username() + "&action=reboot");
+      assertThat(browser.text(By.id("action-log"))).contains("No actions");
     }
   }
 

@@ -1,11 +1,13 @@
 package io.hashwatch.commander.web.actions;
 
 import io.hashwatch.commander.access.Role;
+import io.hashwatch.commander.actions.CommandFilter;
 import io.hashwatch.commander.actions.CommandStatus;
 import io.hashwatch.commander.actions.CommandStore;
 import io.hashwatch.commander.actions.CommandView;
 import io.hashwatch.commander.actions.NewCommand;
 import io.hashwatch.commander.web.access.Allowed;
+import io.hashwatch.commander.web.problems.QueryValues;
 import io.hashwatch.commander.web.problems.RequestBodies;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.json.FieldReader;
@@ -79,12 +81,34 @@ public class CommandsResource {
   public String list(
       @QueryParam("deviceId") String deviceId,
       @QueryParam("status") String status,
+      @QueryParam("createdBy") String createdBy,
+      @QueryParam("action") String action,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("limit") String limit) {
+    CommandFilter filter =
+        new CommandFilter(
+            deviceId(deviceId),
+            status(status),
+            createdBy,
+            action(action),
+            from == null ? null : QueryValues.time("from", from),
+            to == null ? null : QueryValues.time("to", to),
+            limit(limit));
     JsonArrayBuilder listed = CachedJsonProvider.INSTANCE.createArrayBuilder();
-    commands
-        .list(deviceId(deviceId), status(status), limit(limit))
-        .forEach(command -> listed.add(CommandJson.of(command)));
+    commands.list(filter).forEach(command -> listed.add(CommandJson.of(command)));
     return listed.build().toString();
+  }
+
+  private static CommandAction action(String value) {
+    if (value == null) {
+      return null;
+    }
+    CommandAction action = CommandAction.fromWire(value);
+    if (action == null) {
+      throw new InvalidFieldException("action", "must be one of the actions in docs/API.md");
+    }
+    return action;
   }
 
   private static Long deviceId(String value) {

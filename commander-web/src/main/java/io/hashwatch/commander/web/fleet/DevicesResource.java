@@ -7,6 +7,7 @@ import io.hashwatch.commander.telemetry.ChartStep;
 import io.hashwatch.commander.telemetry.ReadingHistory;
 import io.hashwatch.commander.telemetry.StoredReading;
 import io.hashwatch.commander.web.access.Allowed;
+import io.hashwatch.commander.web.problems.QueryValues;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.json.InvalidFieldException;
 import jakarta.inject.Inject;
@@ -19,10 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -116,12 +115,7 @@ public class DevicesResource {
   }
 
   private static OffsetDateTime time(String name, String value) {
-    try {
-      return Instant.parse(value).atOffset(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      throw new InvalidFieldException(
-          name, "must be an ISO-8601 UTC time such as 2026-01-31T12:00:00Z");
-    }
+    return QueryValues.time(name, value);
   }
 
   private static int bounded(String name, String value, int fallback, int max) {
