@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,8 +104,18 @@ final class Browser implements AutoCloseable {
     return !driver.findElements(locator).isEmpty();
   }
 
+  /**
+   * The visible text of the element, read again when the page replaced the element meanwhile (an
+   * ajax update between finding it and reading it).
+   */
   String text(By locator) {
-    return waitFor(locator).getText();
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement element = d.findElement(locator);
+              return element.isDisplayed() ? element.getText() : null;
+            });
   }
 
   void click(By locator) {
