@@ -12,13 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One simulated sentry of the UI benchmark: it watches {@code devices} ASICs and reports each once
- * per {@code interval}, spread evenly: every second it posts the devices due in that second, each
- * reading stamped with the moment it is sent, so that a page can tell how old a pushed figure is.
+ * per {@code interval}, spread evenly: run once a second, it posts the devices due in that second,
+ * each reading stamped with the moment it is sent, so that a page can tell how old a pushed figure
+ * is.
  */
 final class FarmFeed implements Runnable {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -28,10 +28,10 @@ final class FarmFeed implements Runnable {
   private final int devices;
   private final int intervalSeconds;
   private final HttpClient http;
-  private final AtomicBoolean running;
   private final LongAdder delivered;
   private final LongAdder failed;
   private long seq;
+  private long second;
 
   FarmFeed(
       SentryLogin sentry,
@@ -39,7 +39,6 @@ final class FarmFeed implements Runnable {
       int devices,
       int intervalSeconds,
       HttpClient http,
-      AtomicBoolean running,
       LongAdder delivered,
       LongAdder failed) {
     this.sentry = sentry;
@@ -47,35 +46,21 @@ final class FarmFeed implements Runnable {
     this.devices = devices;
     this.intervalSeconds = intervalSeconds;
     this.http = http;
-    this.running = running;
     this.delivered = delivered;
     this.failed = failed;
   }
 
+  /** Posts the devices due in this second; the caller runs it once a second. */
   @Override
   public void run() {
-    long second = 0;
-    long start = System.nanoTime();
-    while (running.get()) {
-      List<String> entries = new ArrayList<>();
-      for (int device = (int) (second % intervalSeconds);
-          device < devices;
-          device += intervalSeconds) {
-        entries.add(entry(device));
-      }
-      post(entries);
-      second++;
-      long next = start + second * 1_000_000_000L;
-      long wait = next - System.nanoTime();
-      if (wait > 0) {
-        try {
-          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
+    List<String> entries = new ArrayList<>();
+    for (int device = (int) (second % intervalSeconds);
+        device < devices;
+        device += intervalSeconds) {
+      entries.add(entry(device));
     }
+    post(entries);
+    second++;
   }
 
   /** The address of device {@code index} of this sentry, as the bench's pages show it. */

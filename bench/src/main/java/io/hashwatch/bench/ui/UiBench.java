@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -65,27 +65,29 @@ public final class UiBench {
     List<SentryLogin> sentries =
         Registration.register(
             commander, UUID.randomUUID().toString().substring(0, 8), settings.sentries());
-    AtomicBoolean running = new AtomicBoolean(true);
     LongAdder delivered = new LongAdder();
     LongAdder failed = new LongAdder();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    ExecutorService feeds = Executors.newFixedThreadPool(sentries.size());
+    ScheduledExecutorService feeds = Executors.newScheduledThreadPool(sentries.size());
+    // WebDriver is not thread-safe: everything the browser does after the start runs on this one.
+    ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
     for (SentryLogin sentry : sentries) {
-      feeds.submit(
+      feeds.scheduleAtFixedRate(
           new FarmFeed(
               sentry,
               commander.base,
               settings.devices() / sentries.size(),
               settings.intervalSeconds(),
               http,
-              running,
               delivered,
-              failed));
+              failed),
+          0,
+          1,
+          TimeUnit.SECONDS);
     }
     try (BrowserProbe browser =
         new BrowserProbe(commander.base, settings.work().resolve("chromium-profile"))) {
-      Thread.sleep(
-          Duration.ofSeconds(settings.intervalSeconds() + settings.warmUpSeconds()).toMillis());
+      after(watcher, settings.intervalSeconds() + settings.warmUpSeconds());
       browser.signIn("admin", commander.adminPassword);
       List<BrowserProbe.PageLoad> overview =
           loads(browser, "app/overview.xhtml", settings.pageLoads());
@@ -95,18 +97,29 @@ public final class UiBench {
       browser.drainAges();
       long deliveredBefore = delivered.sum();
       List<Long> ages = new ArrayList<>();
-      long end = System.nanoTime() + Duration.ofSeconds(settings.measureSeconds()).toNanos();
-      while (System.nanoTime() < end) {
-        Thread.sleep(5_000);
-        ages.addAll(browser.drainAges());
-      }
+      ScheduledFuture<?> drain =
+          watcher.scheduleAtFixedRate(
+              () -> ages.addAll(browser.drainAges()), 5, 5, TimeUnit.SECONDS);
+      after(watcher, settings.measureSeconds());
+      watcher
+          .submit(
+              () -> {
+                drain.cancel(false);
+                ages.addAll(browser.drainAges());
+              })
+          .get();
       long deliveredInWindow = delivered.sum() - deliveredBefore;
       return report(settings, postgres, overview, devices, ages, deliveredInWindow, failed.sum());
     } finally {
-      running.set(false);
-      feeds.shutdown();
+      watcher.shutdownNow();
+      feeds.shutdownNow();
       feeds.awaitTermination(60, TimeUnit.SECONDS);
     }
+  }
+
+  /** Returns once {@code seconds} have passed, by a task scheduled that far ahead. */
+  private static void after(ScheduledExecutorService scheduler, int seconds) throws Exception {
+    scheduler.schedule(() -> null, seconds, TimeUnit.SECONDS).get();
   }
 
   private static List<BrowserProbe.PageLoad> loads(BrowserProbe browser, String path, int times) {

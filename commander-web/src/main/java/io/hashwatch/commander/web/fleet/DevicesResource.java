@@ -66,13 +66,9 @@ public class DevicesResource {
       @QueryParam("to") String to,
       @QueryParam("limit") String limit) {
     DeviceView device = find(id);
-    OffsetDateTime end = to == null ? OffsetDateTime.now(ZoneOffset.UTC) : time("to", to);
-    OffsetDateTime start = from == null ? end.minus(DEFAULT_SPAN) : time("from", from);
-    if (!start.isBefore(end)) {
-      throw new InvalidFieldException("from", "must be before to");
-    }
+    Span span = Span.of(from, to);
     List<StoredReading> readings =
-        history.between(device.id(), start, end, bounded("limit", limit, 10_000, MAX_READINGS));
+        history.between(device.id(), span.start(), span.end(), bounded("limit", limit, 10_000, MAX_READINGS));
     StringBuilder json = new StringBuilder(readings.size() * 256 + 2).append('[');
     for (int i = 0; i < readings.size(); i++) {
       if (i > 0) {
@@ -92,20 +88,16 @@ public class DevicesResource {
       @QueryParam("to") String to,
       @QueryParam("step") String step) {
     DeviceView device = find(id);
-    OffsetDateTime end = to == null ? OffsetDateTime.now(ZoneOffset.UTC) : time("to", to);
-    OffsetDateTime start = from == null ? end.minus(DEFAULT_SPAN) : time("from", from);
-    if (!start.isBefore(end)) {
-      throw new InvalidFieldException("from", "must be before to");
-    }
+    Span span = Span.of(from, to);
     ChartStep resolution =
         step == null || step.equals("auto")
-            ? ChartStep.auto(Duration.between(start, end))
+            ? ChartStep.auto(Duration.between(span.start(), span.end()))
             : ChartStep.named(step)
                 .orElseThrow(
                     () -> new InvalidFieldException("step", "must be auto, raw, 5m or 1h"));
     JsonArrayBuilder points = CachedJsonProvider.INSTANCE.createArrayBuilder();
     history
-        .chart(device.id(), start, end, resolution, MAX_READINGS)
+        .chart(device.id(), span.start(), span.end(), resolution, MAX_READINGS)
         .forEach(point -> points.add(DeviceJson.point(point)));
     return points.build().toString();
   }
@@ -114,8 +106,17 @@ public class DevicesResource {
     return directory.find(id).orElseThrow(() -> new NotFoundException("no device with id " + id));
   }
 
-  private static OffsetDateTime time(String name, String value) {
-    return QueryValues.time(name, value);
+  /** The time range of a query: {@code to} defaults to now, {@code from} to a day before it. */
+  private record Span(OffsetDateTime start, OffsetDateTime end) {
+    static Span of(String from, String to) {
+      OffsetDateTime end =
+          to == null ? OffsetDateTime.now(ZoneOffset.UTC) : QueryValues.time("to", to);
+      OffsetDateTime start = from == null ? end.minus(DEFAULT_SPAN) : QueryValues.time("from", from);
+      if (!start.isBefore(end)) {
+        throw new InvalidFieldException("from", "must be before to");
+      }
+      return new Span(start, end);
+    }
   }
 
   private static int bounded(String name, String value, int fallback, int max) {
