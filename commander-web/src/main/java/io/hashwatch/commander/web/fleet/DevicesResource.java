@@ -68,7 +68,8 @@ public class DevicesResource {
     DeviceView device = find(id);
     Span span = Span.of(from, to);
     List<StoredReading> readings =
-        history.between(device.id(), span.start(), span.end(), bounded("limit", limit, 10_000, MAX_READINGS));
+        history.between(
+            device.id(), span.start(), span.end(), bounded("limit", limit, 10_000, MAX_READINGS));
     StringBuilder json = new StringBuilder(readings.size() * 256 + 2).append('[');
     for (int i = 0; i < readings.size(); i++) {
       if (i > 0) {
@@ -111,7 +112,8 @@ public class DevicesResource {
     static Span of(String from, String to) {
       OffsetDateTime end =
           to == null ? OffsetDateTime.now(ZoneOffset.UTC) : QueryValues.time("to", to);
-      OffsetDateTime start = from == null ? end.minus(DEFAULT_SPAN) : QueryValues.time("from", from);
+      OffsetDateTime start =
+          from == null ? end.minus(DEFAULT_SPAN) : QueryValues.time("from", from);
       if (!start.isBefore(end)) {
         throw new InvalidFieldException("from", "must be before to");
       }
