@@ -61,8 +61,8 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(result.success).isTrue();
     assertThat(result.initialSchemaVersion).isNull();
-    assertThat(result.migrationsExecuted).isEqualTo(5);
-    assertThat(result.targetSchemaVersion).isEqualTo("5");
+    assertThat(result.migrationsExecuted).isEqualTo(6);
+    assertThat(result.targetSchemaVersion).isEqualTo("6");
     for (String table : TABLES) {
       assertThat(count(dataSource, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
     }
@@ -78,7 +78,7 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(again.success).isTrue();
     assertThat(again.migrationsExecuted).isZero();
-    assertThat(again.initialSchemaVersion).isEqualTo("5");
+    assertThat(again.initialSchemaVersion).isEqualTo("6");
     assertThat(count(dataSource, HISTORY)).isEqualTo(history);
   }
 
@@ -98,8 +98,8 @@ abstract class SchemaMigrationScenarios {
 
     MigrateResult result = SchemaMigration.applyTo(dataSource);
 
-    // Versions 2 to 5.
-    assertThat(result.migrationsExecuted).isEqualTo(4);
+    // Versions 2 to 6.
+    assertThat(result.migrationsExecuted).isEqualTo(5);
     assertThat(count(dataSource, "SELECT last_seq FROM sentry WHERE id = 7")).isEqualTo(42);
     assertThat(count(dataSource, "SELECT COUNT(*) FROM sentry WHERE health_time IS NULL"))
         .isEqualTo(1);
@@ -129,6 +129,30 @@ abstract class SchemaMigrationScenarios {
             insert.formatted(3, "SENT", "CURRENT_TIMESTAMP"),
             insert.formatted(4, "FAILED", "NULL"),
             insert.formatted(5, "DONE", "CURRENT_TIMESTAMP"))) {
+      assertThatThrownBy(() -> execute(dataSource, refused))
+          .as(refused)
+          .isInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  void anAlertOpensOncePerRuleAndSubjectWhileManyMayHaveResolved() throws SQLException {
+    DataSource dataSource = server.createEmpty();
+    SchemaMigration.applyTo(dataSource);
+    String insert =
+        "INSERT INTO alert (id, rule_id, kind, severity, subject, label, message, since, opened,"
+            + " resolved, open_key) VALUES (%d, 'r', 'device-offline', 'critical', 'device:1',"
+            + " 'a', 'm', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, %s, %s)";
+
+    execute(dataSource, insert.formatted(1, "CURRENT_TIMESTAMP", "NULL"));
+    execute(dataSource, insert.formatted(2, "CURRENT_TIMESTAMP", "NULL"));
+    execute(dataSource, insert.formatted(3, "NULL", "'r device:1'"));
+
+    for (String refused :
+        List.of(
+            insert.formatted(4, "NULL", "'r device:1'"),
+            insert.formatted(5, "NULL", "NULL"),
+            insert.formatted(6, "CURRENT_TIMESTAMP", "'r device:2'"))) {
       assertThatThrownBy(() -> execute(dataSource, refused))
           .as(refused)
           .isInstanceOf(SQLException.class);
