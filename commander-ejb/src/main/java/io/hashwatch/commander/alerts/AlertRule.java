@@ -33,6 +33,9 @@ public record AlertRule(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(scope, "scope");
+    if (!kind.ruled()) {
+      throw new IllegalArgumentException(kind.wire() + " is raised by the watchdog, not by rules");
+    }
     if (kind.needsThreshold() && (threshold == null || !Double.isFinite(threshold))) {
       throw new IllegalArgumentException(kind.wire() + " needs a threshold");
     }

@@ -32,7 +32,7 @@ final class DeviceChecks {
       case CHIPS_MISSING -> chipsMissing(device);
       case REJECTED_HIGH -> rejectedHigh(device, rule.threshold(), shares);
       case POOL_UNTRUSTED -> poolUntrusted(device, trustedPools);
-      case DEVICE_OFFLINE, SENTRY_SILENT, SENTRY_DROPPING ->
+      case DEVICE_OFFLINE, SENTRY_SILENT, SENTRY_DROPPING, NEEDS_HANDS ->
           throw new IllegalArgumentException(rule.kind().wire() + " is not a figure rule");
     };
   }

@@ -31,16 +31,32 @@ public enum RuleKind {
    */
   SENTRY_SILENT("sentry-silent", true, true),
   /** A sentry's count of dropped readings rose since the previous evaluation. */
-  SENTRY_DROPPING("sentry-dropping", true, false);
+  SENTRY_DROPPING("sentry-dropping", true, false),
+  /**
+   * The watchdog went through its whole ladder for a device and it still fails: someone has to go
+   * and look. Raised by the watchdog, never by a rule.
+   */
+  NEEDS_HANDS("needs-hands", false, false, false);
 
   private final String wire;
   private final boolean aboutSentries;
   private final boolean needsThreshold;
+  private final boolean ruled;
 
   RuleKind(String wire, boolean aboutSentries, boolean needsThreshold) {
+    this(wire, aboutSentries, needsThreshold, true);
+  }
+
+  RuleKind(String wire, boolean aboutSentries, boolean needsThreshold, boolean ruled) {
     this.wire = wire;
     this.aboutSentries = aboutSentries;
     this.needsThreshold = needsThreshold;
+    this.ruled = ruled;
+  }
+
+  /** Whether rules watch it; the others are raised by the commander's own work (the watchdog). */
+  public boolean ruled() {
+    return ruled;
   }
 
   public String wire() {

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AlertRulesTest {
   @Test
-  void theDefaultsAreOneEnabledFarmRulePerKind() {
+  void theDefaultsAreOneEnabledFarmRulePerRuledKind() {
     List<AlertRule> defaults = AlertRules.defaults();
-    assertThat(defaults).extracting(AlertRule::kind).containsExactlyInAnyOrder(RuleKind.values());
+    assertThat(defaults)
+        .extracting(AlertRule::kind)
+        .containsExactlyInAnyOrder(
+            Arrays.stream(RuleKind.values()).filter(RuleKind::ruled).toArray(RuleKind[]::new));
     assertThat(defaults).allMatch(r -> r.enabled() && r.scope() == Scope.FARM);
     assertThat(defaults).extracting(AlertRule::id).doesNotHaveDuplicates();
   }
@@ -29,6 +33,22 @@ class AlertRulesTest {
     assertThat(byKind(RuleKind.SENTRY_SILENT).sustain()).isEqualTo(Duration.ofMinutes(3));
     assertThat(byKind(RuleKind.SENTRY_DROPPING).sustain()).isZero();
     assertThat(byKind(RuleKind.SENTRY_DROPPING).severity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void theWatchdogsKindTakesNoRule() {
+    assertThatThrownBy(
+            () ->
+                new AlertRule(
+                    "hands",
+                    RuleKind.NEEDS_HANDS,
+                    Severity.CRITICAL,
+                    Scope.FARM,
+                    null,
+                    Duration.ZERO,
+                    Duration.ZERO,
+                    true))
+        .hasMessageContaining("watchdog");
   }
 
   private static AlertRule byKind(RuleKind kind) {
