@@ -2,7 +2,12 @@
 -- watchdog's settings and its progress per device. Portable SQL that runs unchanged on PostgreSQL
 -- and H2 2.x.
 
--- One alert rule (alerts.AlertRule). scope is 'farm', 'site:NAME' or 'device:ID'; threshold means
+-- A device's group, named by the farm's admins (a room, a row, a customer's machines): alert rules
+-- and notification channels may be scoped to a group.
+ALTER TABLE device ADD COLUMN device_group VARCHAR(120);
+CREATE INDEX device_group ON device (device_group);
+
+-- One alert rule (alerts.AlertRule). scope is 'farm', 'site:NAME', 'group:NAME' or 'device:ID'; threshold means
 -- what its kind says (alerts.RuleKind); sustain and clear are seconds. Seeded with the day-one
 -- defaults by the commander when the table is empty.
 CREATE TABLE alert_rule (
