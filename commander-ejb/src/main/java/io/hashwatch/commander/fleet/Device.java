@@ -38,6 +38,9 @@ public class Device {
   private String make;
   private String model;
 
+  @Column(name = "device_group")
+  private String group;
+
   @Column(name = "first_seen", nullable = false)
   private OffsetDateTime firstSeen;
 
@@ -69,6 +72,15 @@ public class Device {
 
   public String model() {
     return model;
+  }
+
+  /** The group its admins put it in, or {@code null}. */
+  public String group() {
+    return group;
+  }
+
+  void group(String group) {
+    this.group = group;
   }
 
   /** The latest poll result, or {@code null} before the first. */

@@ -35,6 +35,22 @@ public class DeviceDirectory {
         .map(device -> view(device, OffsetDateTime.now(ZoneOffset.UTC)));
   }
 
+  /**
+   * Puts a device in the group {@code group}, or in none when it is {@code null} or blank.
+   *
+   * @return the device as it is now, or empty when there is no such device
+   * @throws IllegalArgumentException when the name is longer than {@value Names#MAX_LENGTH}
+   */
+  public Optional<DeviceView> group(long id, String group) {
+    String name = group == null || group.isBlank() ? null : Names.require(group, "a group name");
+    Device device = em.find(Device.class, id);
+    if (device == null) {
+      return Optional.empty();
+    }
+    device.group(name);
+    return Optional.of(view(device, OffsetDateTime.now(ZoneOffset.UTC)));
+  }
+
   private DeviceView view(Device device, OffsetDateTime now) {
     DeviceState state = device.state();
     boolean reported = state != null && !"none".equals(state.result());
@@ -45,6 +61,7 @@ public class DeviceDirectory {
         device.kind(),
         device.make(),
         device.model(),
+        device.group(),
         DeviceStatus.of(state, now, offlineAfter),
         state == null ? null : state.lastSeen(),
         reported ? state.time() : null,

@@ -339,6 +339,41 @@ class CommanderApiIT {
         .isEqualTo(2);
   }
 
+  @Test
+  void anAdminPutsADeviceInAGroupAndTakesItOut() {
+    CommanderApi.Sentry sentry = api.registerSentry("it-group-" + UUID.randomUUID());
+    String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    HttpResponse<String> reported =
+        api.report(
+            sentry.id(),
+            CommanderApi.bearer(sentry.token()),
+            "{\"entries\":[" + entry(1, "10.41.0.1:4028", now, 1e14) + "]}");
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
+    long device = idOf(sentry, "10.41.0.1:4028");
+    String admin = CommanderApi.basic("admin", CommanderApi.ADMIN_PASSWORD);
+    String path = "api/v1/devices/" + device + "/group";
+
+    assertThat(api.put(path, api.addUser("operator"), "{\"group\":\"row-a\"}").statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> tooLong = api.put(path, admin, "{\"group\":\"" + "x".repeat(121) + "\"}");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("group");
+    assertThat(api.put("api/v1/devices/999999999/group", admin, "{\"group\":\"a\"}").statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> grouped = api.put(path, admin, "{\"group\":\" row-a \"}");
+    assertThat(grouped.statusCode()).as(grouped.body()).isEqualTo(200);
+    assertThat(CommanderApi.json(grouped.body()).asJsonObject().getString("group"))
+        .isEqualTo("row-a");
+    assertThat(
+            CommanderApi.json(api.get("api/v1/devices/" + device, admin).body())
+                .asJsonObject()
+                .getString("group"))
+        .isEqualTo("row-a");
+    HttpResponse<String> ungrouped = api.put(path, admin, "{\"group\":null}");
+    assertThat(ungrouped.statusCode()).isEqualTo(200);
+    assertThat(CommanderApi.json(ungrouped.body()).asJsonObject().containsKey("group")).isFalse();
+  }
+
   private long idOf(CommanderApi.Sentry owner, String address) {
     return api.getArrayAsAdmin("api/v1/devices").getValuesAs(JsonObject.class).stream()
         .filter(d -> d.getJsonNumber("sentryId").longValue() == owner.id())

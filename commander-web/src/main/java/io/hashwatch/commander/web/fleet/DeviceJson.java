@@ -25,6 +25,7 @@ final class DeviceJson {
             .add("status", device.status().wire());
     addText(json, "make", device.make());
     addText(json, "model", device.model());
+    addText(json, "group", device.group());
     addText(json, "lastSeen", utc(device.lastSeen()));
     return json;
   }

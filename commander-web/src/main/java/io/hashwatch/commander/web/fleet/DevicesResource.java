@@ -8,17 +8,22 @@ import io.hashwatch.commander.telemetry.ReadingHistory;
 import io.hashwatch.commander.telemetry.StoredReading;
 import io.hashwatch.commander.web.access.Allowed;
 import io.hashwatch.commander.web.problems.QueryValues;
+import io.hashwatch.commander.web.problems.RequestBodies;
 import io.hashwatch.protocols.json.CachedJsonProvider;
+import io.hashwatch.protocols.json.FieldReader;
 import io.hashwatch.protocols.json.InvalidFieldException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +38,8 @@ import java.util.List;
 public class DevicesResource {
   static final int MAX_DEVICES = 50_000;
   static final int MAX_READINGS = 100_000;
+  private static final int MAX_GROUP_BODY_BYTES = 1024;
+  private static final int MAX_GROUP_LENGTH = 120;
   private static final Duration DEFAULT_SPAN = Duration.ofHours(24);
 
   @Inject DeviceDirectory directory;
@@ -55,6 +62,22 @@ public class DevicesResource {
   @Allowed(Role.VIEWER)
   public String device(@PathParam("id") long id) {
     return DeviceJson.detail(find(id)).build().toString();
+  }
+
+  /** Puts a device in a group ({@code {"group": "row-a"}}), or in none ({@code null}). */
+  @PUT
+  @Path("{id}/group")
+  @Allowed(Role.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String group(@PathParam("id") long id, InputStream body) {
+    FieldReader request = FieldReader.root(RequestBodies.json(body, MAX_GROUP_BODY_BYTES));
+    String group = request.optionalString("group", MAX_GROUP_LENGTH);
+    return DeviceJson.detail(
+            directory
+                .group(id, group)
+                .orElseThrow(() -> new NotFoundException("no device with id " + id)))
+        .build()
+        .toString();
   }
 
   @GET

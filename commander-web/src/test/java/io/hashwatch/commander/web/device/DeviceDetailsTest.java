@@ -24,6 +24,7 @@ class DeviceDetailsTest {
         kind,
         "Bitmain",
         "Antminer S19j",
+        null,
         DeviceStatus.ONLINE,
         SEEN,
         json == null ? null : SEEN,
