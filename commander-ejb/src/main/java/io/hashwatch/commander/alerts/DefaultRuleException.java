@@ -1,0 +1,9 @@
+package io.hashwatch.commander.alerts;
+
+/** A day-one default rule cannot be deleted, only edited or disabled (HTTP 409). */
+public class DefaultRuleException extends RuntimeException {
+
+  public DefaultRuleException(String id) {
+    super(id + " is a default rule: it can be edited or disabled, not deleted");
+  }
+}
