@@ -17,7 +17,7 @@ public record RuleDraft(
     long sustainSeconds,
     long clearSeconds,
     boolean enabled) {
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
   /** The draft of an existing rule, to change a part of it. */
   public static RuleDraft of(AlertRule rule) {
@@ -39,7 +39,7 @@ public record RuleDraft(
   public AlertRule toRule(String id) {
     if (id == null || !ID.matcher(id).matches()) {
       throw new RuleRefusedException(
-          "id", "must be 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+          "id", "must be 1 to 64 of a-z, 0-9, '_' and '-', starting with a letter or digit");
     }
     RuleKind ruleKind = RuleKind.fromWire(kind);
     if (ruleKind == null || !ruleKind.ruled()) {
