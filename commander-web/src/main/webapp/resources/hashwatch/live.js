@@ -3,7 +3,10 @@
  * signed-in session, reconnecting with a growing pause. Each message lists the devices changed in the
  * last second. Elements marked data-live-device="ID" data-live-field="hashrateHs|powerW|maxTempC|status|time"
  * get the new figure as text; elements marked data-live-device="ID" data-live-status get the class
- * hw-status-STATUS. Pages that need more listen to the "hashwatch:live" event (detail: the message).
+ * hw-status-STATUS. A message with "alerts" (the open alerts by severity) sets the text of the
+ * elements marked data-live-alerts="open|critical|warning|info" and gives them the class
+ * hw-alerts-none while their count is 0. Pages that need more listen to the "hashwatch:live" event
+ * (detail: the message).
  */
 (function () {
   "use strict";
@@ -62,6 +65,16 @@
     }
   }
 
+  function applyAlerts(counts) {
+    var marked = document.querySelectorAll("[data-live-alerts]");
+    for (var i = 0; i < marked.length; i++) {
+      var count = counts[marked[i].getAttribute("data-live-alerts")];
+      if (typeof count !== "number") continue;
+      marked[i].textContent = String(count);
+      marked[i].classList.toggle("hw-alerts-none", count === 0);
+    }
+  }
+
   function receive(event) {
     var message;
     try { message = JSON.parse(event.data); } catch (e) { return; }
@@ -71,6 +84,7 @@
       state.received[device.id] = now;
       apply(device);
     });
+    if (message.alerts) applyAlerts(message.alerts);
     document.dispatchEvent(new CustomEvent("hashwatch:live", { detail: message }));
   }
 

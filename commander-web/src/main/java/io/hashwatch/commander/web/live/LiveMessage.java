@@ -1,5 +1,6 @@
 package io.hashwatch.commander.web.live;
 
+import io.hashwatch.commander.alerts.AlertCounts;
 import io.hashwatch.commander.telemetry.DeviceChange;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import jakarta.json.JsonArrayBuilder;
@@ -16,8 +17,11 @@ final class LiveMessage {
   /**
    * The devices changed since the last message, at most {@code max} of them; when there were more,
    * the message says {@code "truncated": true} and how many changed.
+   *
+   * @param alerts the open alerts by severity, when they changed (or the page is new), else {@code
+   *     null}
    */
-  static String of(Instant time, List<DeviceChange> changes, int max) {
+  static String of(Instant time, List<DeviceChange> changes, int max, AlertCounts alerts) {
     JsonArrayBuilder devices = CachedJsonProvider.INSTANCE.createArrayBuilder();
     changes.stream().limit(max).forEach(change -> devices.add(device(change)));
     JsonObjectBuilder message =
@@ -27,6 +31,16 @@ final class LiveMessage {
             .add("devices", devices);
     if (changes.size() > max) {
       message.add("truncated", true).add("count", changes.size());
+    }
+    if (alerts != null) {
+      message.add(
+          "alerts",
+          CachedJsonProvider.INSTANCE
+              .createObjectBuilder()
+              .add("open", alerts.open())
+              .add("critical", alerts.critical())
+              .add("warning", alerts.warning())
+              .add("info", alerts.info()));
     }
     return message.build().toString();
   }

@@ -1,5 +1,8 @@
 package io.hashwatch.commander.web.live;
 
+import io.hashwatch.commander.alerts.AlertBoard;
+import io.hashwatch.commander.alerts.AlertCounts;
+import io.hashwatch.commander.alerts.AlertsChanged;
 import io.hashwatch.commander.telemetry.DeviceChange;
 import io.hashwatch.commander.telemetry.DevicesChanged;
 import jakarta.ejb.ConcurrencyManagement;
@@ -10,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
@@ -21,12 +25,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The open pages and the devices changed since the last tick. Committed batches add their devices
  * (the latest result of a device wins); once a second each open page gets one message of them, and
  * nothing when nothing changed. A page whose previous message is still being sent is skipped for
- * that tick, so one slow page never holds up the others; a failed send closes that page.
+ * that tick, so one slow page never holds up the others; a failed send closes that page. When an
+ * alert cycle changed the open alerts, the next message carries their counts; a page that just
+ * opened gets them in its first message (with no devices when none changed).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -37,10 +44,13 @@ public class LiveUpdates {
   static final long SEND_TIMEOUT_MS = 10_000;
   private static final System.Logger LOG = System.getLogger(LiveUpdates.class.getName());
 
-  private record Page(Session session, AtomicBoolean sending) {}
+  private record Page(Session session, AtomicBoolean sending, AtomicBoolean fresh) {}
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
   private final Map<Long, DeviceChange> changed = new ConcurrentHashMap<>();
+  private final AtomicReference<AlertCounts> alerts = new AtomicReference<>();
+
+  @Inject AlertBoard board;
 
   public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DevicesChanged batch) {
     if (pages.isEmpty()) {
@@ -51,14 +61,43 @@ public class LiveUpdates {
     }
   }
 
+  public void alertsChanged(@Observes AlertsChanged cycle) {
+    alerts.set(cycle.counts());
+  }
+
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "live updates")
   public void tick() {
     List<DeviceChange> changes = drain();
-    if (changes.isEmpty() || pages.isEmpty()) {
+    AlertCounts changedAlerts = alerts.getAndSet(null);
+    if (pages.isEmpty()) {
       return;
     }
-    String message = LiveMessage.of(Instant.now(), changes, MAX_DEVICES);
-    pages.values().forEach(page -> send(page, message));
+    Instant now = Instant.now();
+    String message =
+        changes.isEmpty() && changedAlerts == null
+            ? null
+            : LiveMessage.of(now, changes, MAX_DEVICES, changedAlerts);
+    String first = null;
+    for (Page page : pages.values()) {
+      if (page.fresh().get() && changedAlerts == null) {
+        if (first == null) {
+          first = LiveMessage.of(now, changes, MAX_DEVICES, openAlerts());
+        }
+        send(page, first);
+      } else if (message != null) {
+        send(page, message);
+      }
+    }
+  }
+
+  /** The open alerts now, for a page's first message. */
+  private AlertCounts openAlerts() {
+    try {
+      return board.counts();
+    } catch (RuntimeException e) { // the database is away: the page keeps its rendered counts
+      LOG.log(Level.DEBUG, "counting the open alerts for a new live page failed", e);
+      return null;
+    }
   }
 
   /** Adds an open page, or closes it with 1013 (try again later) when there are too many. */
@@ -68,7 +107,7 @@ public class LiveUpdates {
       return;
     }
     session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MS);
-    pages.put(session.getId(), new Page(session, new AtomicBoolean()));
+    pages.put(session.getId(), new Page(session, new AtomicBoolean(), new AtomicBoolean(true)));
   }
 
   public void leave(Session session) {
@@ -97,6 +136,7 @@ public class LiveUpdates {
     if (!page.sending().compareAndSet(false, true)) {
       return; // still sending the previous message: this page catches up on the next tick
     }
+    page.fresh().set(false);
     try {
       page.session().getAsyncRemote().sendText(message, result -> sent(page, result));
     } catch (RuntimeException e) { // closed meanwhile: one page never stops the tick

@@ -2,6 +2,7 @@ package io.hashwatch.commander.web.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hashwatch.commander.alerts.AlertCounts;
 import io.hashwatch.commander.fleet.DeviceStatus;
 import io.hashwatch.commander.telemetry.DeviceChange;
 import io.hashwatch.protocols.report.DeviceKind;
@@ -20,7 +21,7 @@ class LiveMessageTest {
 
   @Test
   void carriesEachDeviceWithTheFiguresItHas() {
-    JsonObject message = parse(LiveMessage.of(NOW, List.of(change(7, 1.2e14, null)), 10));
+    JsonObject message = parse(LiveMessage.of(NOW, List.of(change(7, 1.2e14, null)), 10, null));
 
     assertThat(message.getString("time")).isEqualTo("2026-11-30T01:00:00Z");
     assertThat(message.containsKey("truncated")).isFalse();
@@ -34,6 +35,19 @@ class LiveMessageTest {
     assertThat(device.getJsonNumber("hashrateHs").doubleValue()).isEqualTo(1.2e14);
     assertThat(device.containsKey("powerW")).isFalse();
     assertThat(device.getJsonNumber("maxTempC").doubleValue()).isEqualTo(71.5);
+    assertThat(message.containsKey("alerts")).isFalse();
+  }
+
+  @Test
+  void carriesTheOpenAlertsBySeverityWhenGivenThem() {
+    JsonObject message = parse(LiveMessage.of(NOW, List.of(), 10, new AlertCounts(2, 1, 0)));
+
+    assertThat(message.getJsonArray("devices")).isEmpty();
+    JsonObject alerts = message.getJsonObject("alerts");
+    assertThat(alerts.getInt("open")).isEqualTo(3);
+    assertThat(alerts.getInt("critical")).isEqualTo(2);
+    assertThat(alerts.getInt("warning")).isEqualTo(1);
+    assertThat(alerts.getInt("info")).isEqualTo(0);
   }
 
   @Test
@@ -41,7 +55,7 @@ class LiveMessageTest {
     List<DeviceChange> changes =
         LongStream.rangeClosed(1, 5).mapToObj(id -> change(id, null, 3250.0)).toList();
 
-    JsonObject message = parse(LiveMessage.of(NOW, changes, 3));
+    JsonObject message = parse(LiveMessage.of(NOW, changes, 3, null));
 
     assertThat(message.getJsonArray("devices")).hasSize(3);
     assertThat(message.getBoolean("truncated")).isTrue();

@@ -1,0 +1,112 @@
+package io.hashwatch.commander.alerts;
+
+import io.hashwatch.commander.storage.FarmLease;
+import io.hashwatch.commander.storage.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every 30 seconds, on the one node of the farm that holds the lease {@value #LEASE}: one {@link
+ * AlertCycle}. The timer is not persistent, so it fires on every node; the lease makes the work
+ * happen once. The engine's memory stays here between runs, and is dropped whenever this node did
+ * not hold the lease on its previous run (another node's alerts may have changed meanwhile): the
+ * cycle then rebuilds it from the open alerts. Bean-managed transactions: the cycle commits its
+ * own.
+ */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class AlertTimer {
+  static final String LEASE = "alerts";
+  // Renewed every 30 s by its holder; taken over by another node after four missed runs.
+  private static final Duration LEASE_TTL = Duration.ofMinutes(2);
+  private static final System.Logger LOG = System.getLogger(AlertTimer.class.getName());
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  DataSource dataSource;
+
+  /** This node's name in the lease; a host name and a random suffix when not set. */
+  @Inject
+  @ConfigProperty(name = "hashwatch.node")
+  Optional<String> node;
+
+  @Inject
+  @ConfigProperty(name = "hashwatch.offline.after", defaultValue = "PT5M")
+  Duration offlineAfter;
+
+  @Inject Event<AlertsChanged> alertsChanged;
+
+  private String holder;
+  private Conditions memory;
+
+  @PostConstruct
+  void name() {
+    holder = node.filter(name -> !name.isBlank()).orElseGet(AlertTimer::hostAndRandom);
+  }
+
+  @Schedule(
+      second = "*/30",
+      minute = "*",
+      hour = "*",
+      persistent = false,
+      info = "alert rules evaluation")
+  void every30Seconds() {
+    Instant now = Instant.now();
+    try {
+      if (!new FarmLease(dataSource)
+          .tryTake(LEASE, holder, LEASE_TTL, now.atOffset(ZoneOffset.UTC))) {
+        memory = null; // another node works; its alerts will be read back on a takeover
+        return;
+      }
+      AlertCycle.Outcome outcome =
+          new AlertCycle(dataSource, offlineAfter, notifications()).run(now, memory);
+      memory = outcome.memory();
+      if (!outcome.changes().isEmpty()) {
+        alertsChanged.fire(new AlertsChanged(outcome.changes(), counts()));
+      }
+    } catch (SQLException | RuntimeException e) {
+      memory = null; // the cycle rolled back: rebuild from the table next time
+      LOG.log(System.Logger.Level.WARNING, "Alert evaluation failed; retried in 30 s", e);
+    }
+  }
+
+  /**
+   * Who hears of the alerts a cycle stores, in its transaction. The notifications outbox plugs in
+   * here; until it does, nobody is notified.
+   */
+  AlertListener notifications() {
+    return AlertListener.NONE;
+  }
+
+  private AlertCounts counts() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return AlertCounts.read(connection);
+    }
+  }
+
+  private static String hostAndRandom() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "commander";
+    }
+    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+}
