@@ -28,7 +28,7 @@ CREATE SEQUENCE alert_seq START WITH 1 INCREMENT BY 1;
 
 -- One alert: a rule's condition that held on one subject for its sustain. rule_id names the rule,
 -- or 'watchdog' for the watchdog's "needs hands". subject is 'device:ID', 'sentry:ID' or 'site:NAME'
--- (a site-wide burst); device_id / sentry_id / site are copied for filtering. open_key is
+-- (a site-wide burst); device_id / sentry_id / site / device_group are copied for filtering. open_key is
 -- rule_id || ' ' || subject while the alert is open and NULL once resolved: its unique constraint
 -- makes a second open alert of the same rule and subject impossible, whichever node tries.
 CREATE TABLE alert (
@@ -40,6 +40,7 @@ CREATE TABLE alert (
   device_id BIGINT,
   sentry_id BIGINT,
   site VARCHAR(120),
+  device_group VARCHAR(120),
   label VARCHAR(255) NOT NULL,
   message VARCHAR(1000) NOT NULL,
   since TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -20,8 +20,9 @@ import java.util.Optional;
 public final class AlertRows {
   private static final String OPEN_ID = "SELECT id FROM alert WHERE open_key = ?";
   private static final String INSERT =
-      "INSERT INTO alert (id, rule_id, kind, severity, subject, device_id, sentry_id, site, label,"
-          + " message, since, opened, open_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO alert (id, rule_id, kind, severity, subject, device_id, sentry_id, site,"
+          + " device_group, label, message, since, opened, open_key)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String RESOLVE =
       "UPDATE alert SET resolved = ?, resolution = ?, open_key = NULL WHERE id = ?";
   private static final int MESSAGE_LIMIT = 1000;
@@ -52,11 +53,12 @@ public final class AlertRows {
       setId(insert, 6, subject.key(), "device:");
       setId(insert, 7, subject.key(), "sentry:");
       insert.setString(8, subject.site());
-      insert.setString(9, cut(subject.label(), LABEL_LIMIT));
-      insert.setString(10, cut(change.message(), MESSAGE_LIMIT));
-      insert.setObject(11, utc(change.since()));
-      insert.setObject(12, utc(change.at()));
-      insert.setString(13, openKey(change.key()));
+      insert.setString(9, subject.group());
+      insert.setString(10, cut(subject.label(), LABEL_LIMIT));
+      insert.setString(11, cut(change.message(), MESSAGE_LIMIT));
+      insert.setObject(12, utc(change.since()));
+      insert.setObject(13, utc(change.at()));
+      insert.setString(14, openKey(change.key()));
       insert.executeUpdate();
     }
     return Optional.of(id);

@@ -10,6 +10,7 @@ import java.util.Objects;
  * Absent figures are {@code null} (never 0: a fan list the device does not report is empty).
  *
  * @param site the name of its sentry's site, or {@code null}
+ * @param group the group its admins put it in, or {@code null}
  * @param address host:port, how operators recognise it in a message
  * @param status its {@link io.hashwatch.commander.fleet.DeviceStatus} wire name
  * @param polledAt when its latest poll result was taken, or {@code null} before the first
@@ -22,6 +23,7 @@ public record DeviceFacts(
     long deviceId,
     long sentryId,
     String site,
+    String group,
     String address,
     DeviceKind kind,
     String status,

@@ -27,7 +27,7 @@ public final class FarmFactsReader {
   static final Duration MEDIAN_WINDOW = Duration.ofHours(1);
 
   private static final String DEVICES =
-      "SELECT d.id, d.sentry_id, d.address, d.kind, si.name AS site, s.time, s.hashrate_hs,"
+      "SELECT d.id, d.sentry_id, d.address, d.kind, d.device_group, si.name AS site, s.time, s.hashrate_hs,"
           + " s.max_temp_c, s.pool, s.data, "
           + DeviceStatus.SQL
           + " AS status FROM device d JOIN device_state s ON s.device_id = d.id"
@@ -79,6 +79,7 @@ public final class FarmFactsReader {
         id,
         row.getLong("sentry_id"),
         row.getString("site"),
+        row.getString("device_group"),
         row.getString("address"),
         DeviceKind.valueOf(row.getString("kind")),
         status,

@@ -17,7 +17,7 @@ import java.util.Map;
 final class OpenAlerts {
   // Only the rules' alerts: the watchdog's own (rule 'watchdog') are none of the engine's business.
   private static final String OPEN =
-      "SELECT rule_id, kind, severity, subject, site, label, message, since, opened FROM alert"
+      "SELECT rule_id, kind, severity, subject, site, device_group, label, message, since, opened FROM alert"
           + " WHERE open_key IS NOT NULL AND rule_id <> 'watchdog'";
 
   private OpenAlerts() {}
@@ -56,7 +56,11 @@ final class OpenAlerts {
           continue; // written by a newer commander: left to it
         }
         Subject subject =
-            new Subject(row.getString("subject"), row.getString("site"), row.getString("label"));
+            new Subject(
+                row.getString("subject"),
+                row.getString("site"),
+                row.getString("device_group"),
+                row.getString("label"));
         open.put(
             new AlertKey(row.getString("rule_id"), subject.key()),
             new Condition(

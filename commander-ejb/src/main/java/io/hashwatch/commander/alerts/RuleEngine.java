@@ -18,8 +18,9 @@ import java.util.Set;
  * <p>A condition must hold without a break for its rule's sustain before its alert opens; an open
  * alert resolves once its condition has been gone without a break for the rule's clear window, and
  * a condition that comes back in between only keeps it open. Of the rules of one kind that cover a
- * subject only those of the most specific scope apply (device over site over farm); an open alert
- * whose rule is disabled, deleted or no longer applies, or whose subject is gone, resolves at once.
+ * subject only those of the most specific scope apply (device over group over site over farm); an
+ * open alert whose rule is disabled, deleted or no longer applies, or whose subject is gone,
+ * resolves at once.
  */
 public final class RuleEngine {
   private RuleEngine() {}
@@ -31,7 +32,8 @@ public final class RuleEngine {
     for (DeviceFacts device : facts.devices()) {
       Subject subject = Subject.of(device);
       ShareWindow shares = memory.shares().get(device.deviceId());
-      for (AlertRule rule : applicable(rules, false, device.site(), device.deviceId())) {
+      for (AlertRule rule :
+          applicable(rules, false, device.site(), device.group(), device.deviceId())) {
         run.step(rule, subject, DeviceChecks.check(rule, device, facts.trustedPools(), shares));
       }
       ShareWindow next = DeviceChecks.nextShares(shares, device, now);
@@ -42,7 +44,7 @@ public final class RuleEngine {
     for (SentryFacts sentry : facts.sentries()) {
       Subject subject = Subject.of(sentry);
       Long dropped = memory.dropped().get(sentry.sentryId());
-      for (AlertRule rule : applicable(rules, true, sentry.site(), null)) {
+      for (AlertRule rule : applicable(rules, true, sentry.site(), null, null)) {
         run.step(rule, subject, SentryChecks.check(rule, sentry, dropped, now));
       }
       if (sentry.dropped() != null) {
@@ -67,10 +69,10 @@ public final class RuleEngine {
    * the most specific scope that covers it, if any of them is enabled.
    */
   static List<AlertRule> applicable(
-      List<AlertRule> rules, boolean sentries, String site, Long deviceId) {
+      List<AlertRule> rules, boolean sentries, String site, String group, Long deviceId) {
     Map<RuleKind, Integer> mostSpecific = new HashMap<>();
     for (AlertRule rule : rules) {
-      if (rule.kind().aboutSentries() == sentries && rule.scope().covers(site, deviceId)) {
+      if (rule.kind().aboutSentries() == sentries && rule.scope().covers(site, group, deviceId)) {
         mostSpecific.merge(rule.kind(), rule.scope().specificity(), Math::max);
       }
     }
@@ -81,7 +83,7 @@ public final class RuleEngine {
           && level != null
           && rule.scope().specificity() == level
           && rule.kind().aboutSentries() == sentries
-          && rule.scope().covers(site, deviceId)) {
+          && rule.scope().covers(site, group, deviceId)) {
         applicable.add(rule);
       }
     }

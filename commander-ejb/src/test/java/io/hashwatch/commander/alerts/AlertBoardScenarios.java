@@ -69,7 +69,7 @@ abstract class AlertBoardScenarios {
             "default-sentry-dropping",
             RuleKind.SENTRY_DROPPING,
             Severity.WARNING,
-            new Subject("sentry:3", "hall-b", "sentry north"),
+            new Subject("sentry:3", "hall-b", null, "sentry north"),
             180);
     TestRows.inTransaction(
         dataSource,
@@ -87,7 +87,7 @@ abstract class AlertBoardScenarios {
   }
 
   private static Subject device(long id, String site) {
-    return new Subject("device:" + id, site, "10.0.0." + id + ":4028");
+    return new Subject("device:" + id, site, null, "10.0.0." + id + ":4028");
   }
 
   private static long open(

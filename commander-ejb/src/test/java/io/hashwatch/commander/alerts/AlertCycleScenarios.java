@@ -205,7 +205,7 @@ abstract class AlertCycleScenarios {
             new AlertKey("watchdog", "device:" + device),
             RuleKind.NEEDS_HANDS,
             Severity.CRITICAL,
-            new Subject("device:" + device, "hall-a", "10.0.0.5:4028"),
+            new Subject("device:" + device, "hall-a", null, "10.0.0.5:4028"),
             "10.0.0.5:4028 needs hands",
             SILENCE,
             SILENCE);

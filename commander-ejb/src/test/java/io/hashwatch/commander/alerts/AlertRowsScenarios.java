@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AlertRowsScenarios {
   private static final Instant T0 = Instant.parse("2026-11-30T04:00:00Z");
-  private static final Subject MINER = new Subject("device:7", "hall-a", "10.0.0.7:4028");
+  private static final Subject MINER = new Subject("device:7", "hall-a", "row-a", "10.0.0.7:4028");
   private static final AlertKey OFFLINE = new AlertKey("default-device-offline", "device:7");
 
   private DatabaseServer server;
@@ -68,12 +68,14 @@ abstract class AlertRowsScenarios {
       assertThat(AlertRows.openId(connection, OFFLINE)).isEqualTo(id);
       try (PreparedStatement query =
               connection.prepareStatement(
-                  "SELECT device_id, sentry_id, site, label, kind, severity, message FROM alert");
+                  "SELECT device_id, sentry_id, site, device_group, label, kind, severity, message"
+                      + " FROM alert");
           ResultSet row = query.executeQuery()) {
         assertThat(row.next()).isTrue();
         assertThat(row.getLong("device_id")).isEqualTo(7);
         assertThat(row.getObject("sentry_id")).isNull();
         assertThat(row.getString("site")).isEqualTo("hall-a");
+        assertThat(row.getString("device_group")).isEqualTo("row-a");
         assertThat(row.getString("label")).isEqualTo("10.0.0.7:4028");
         assertThat(row.getString("kind")).isEqualTo("device-offline");
         assertThat(row.getString("severity")).isEqualTo("critical");

@@ -65,12 +65,13 @@ class AlertRulesTest {
     for (Severity severity : Severity.values()) {
       assertThat(Severity.fromWire(severity.wire())).isEqualTo(severity);
     }
-    for (Scope scope : List.of(Scope.FARM, Scope.site("rack room"), Scope.device(42))) {
+    for (Scope scope :
+        List.of(Scope.FARM, Scope.site("rack room"), Scope.group("row a"), Scope.device(42))) {
       assertThat(Scope.fromWire(scope.wire())).isEqualTo(scope);
     }
     assertThatThrownBy(() -> Scope.fromWire("device:x")).hasMessageContaining("device:x");
-    assertThatThrownBy(() -> Scope.fromWire("group:1"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Scope.fromWire("group:")).hasMessageContaining("group");
+    assertThatThrownBy(() -> Scope.fromWire("rack:1")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

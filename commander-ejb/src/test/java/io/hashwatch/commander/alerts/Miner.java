@@ -8,6 +8,7 @@ import java.util.List;
 final class Miner {
   long id = 1;
   String site = "A";
+  String group;
   String address = "10.0.0.5:4028";
   String status = "online";
   Instant polledAt = Instant.parse("2026-01-31T12:00:00Z");
@@ -76,6 +77,11 @@ final class Miner {
     return this;
   }
 
+  Miner group(String name) {
+    this.group = name;
+    return this;
+  }
+
   Miner pool(String url) {
     this.pool = url;
     return this;
@@ -86,6 +92,7 @@ final class Miner {
         id,
         7,
         site,
+        group,
         address,
         DeviceKind.ASIC,
         status,

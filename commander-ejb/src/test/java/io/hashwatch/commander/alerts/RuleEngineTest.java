@@ -34,7 +34,7 @@ class RuleEngineTest {
     assertThat(change.key()).isEqualTo(new AlertKey("offline", "device:1"));
     assertThat(change.kind()).isEqualTo(RuleKind.DEVICE_OFFLINE);
     assertThat(change.severity()).isEqualTo(Severity.WARNING);
-    assertThat(change.subject()).isEqualTo(new Subject("device:1", "A", "10.0.0.5:4028"));
+    assertThat(change.subject()).isEqualTo(new Subject("device:1", "A", null, "10.0.0.5:4028"));
     assertThat(change.message()).isEqualTo("10.0.0.5:4028 offline for 5 min");
     assertThat(change.since()).isEqualTo(time(0));
     assertThat(change.at()).isEqualTo(time(5));

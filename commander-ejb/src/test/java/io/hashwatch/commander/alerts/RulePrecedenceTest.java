@@ -38,6 +38,24 @@ class RulePrecedenceTest {
   }
 
   @Test
+  void aGroupRuleWinsOverItsSiteAndLosesToADeviceRule() {
+    AlertRule rowA = FARM.forScope("row-a-hot", Scope.group("row-a")).withThreshold(70.0);
+    Timeline timeline = new Timeline(FARM, SITE_B, rowA, DEVICE_3);
+    List<AlertChange> changes =
+        timeline.at(
+            0,
+            miner(2, "B").group("row-a").temp(75.0),
+            miner(3, "B").group("row-a").temp(95.0),
+            miner(4, "B").group("row-b").temp(75.0));
+    assertThat(changes)
+        .extracting(AlertChange::key)
+        .containsExactly(new AlertKey("row-a-hot", "device:2"));
+    assertThat(changes.get(0).subject().group()).isEqualTo("row-a");
+    assertThat(Scope.group("row-a").covers(changes.get(0).subject())).isTrue();
+    assertThat(Scope.group("row-b").covers(changes.get(0).subject())).isFalse();
+  }
+
+  @Test
   void aDisabledRuleOpensNothing() {
     Timeline timeline = new Timeline(FARM.withEnabled(false));
     assertThat(timeline.at(0, miner().temp(120.0))).isEmpty();
@@ -82,9 +100,10 @@ class RulePrecedenceTest {
   void sentriesAreCoveredByTheFarmAndTheirSiteOnly() {
     AlertRule farm = rule("silent", RuleKind.SENTRY_SILENT, 60.0, 0, 0);
     AlertRule siteA = farm.forScope("a-silent", Scope.site("A")).withEnabled(false);
-    assertThat(RuleEngine.applicable(List.of(farm, siteA), true, "A", null)).isEmpty();
-    assertThat(RuleEngine.applicable(List.of(farm, siteA), true, "B", null)).containsExactly(farm);
-    assertThat(RuleEngine.applicable(List.of(farm, siteA, FARM), false, "B", 1L))
+    assertThat(RuleEngine.applicable(List.of(farm, siteA), true, "A", null, null)).isEmpty();
+    assertThat(RuleEngine.applicable(List.of(farm, siteA), true, "B", null, null))
+        .containsExactly(farm);
+    assertThat(RuleEngine.applicable(List.of(farm, siteA, FARM), false, "B", null, 1L))
         .containsExactly(FARM);
   }
 }
