@@ -90,8 +90,7 @@ public class ChannelStore {
       if (ChannelRows.find(connection, id).isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(
-          AlertNotices.enqueue(connection, id, Message.test(user), clock.instant()));
+      return Optional.of(AlertNotices.enqueue(connection, id, Message.test(user), clock.instant()));
     } catch (SQLException e) {
       throw new StorageException("queueing a test message for channel " + id + " failed", e);
     }

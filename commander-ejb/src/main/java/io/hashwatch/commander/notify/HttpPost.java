@@ -114,7 +114,12 @@ final class HttpPost {
       }
     }
     try {
-      return reply.headers().firstValue("Retry-After").map(Long::parseLong).map(Duration::ofSeconds).orElse(null);
+      return reply
+          .headers()
+          .firstValue("Retry-After")
+          .map(Long::parseLong)
+          .map(Duration::ofSeconds)
+          .orElse(null);
     } catch (NumberFormatException e) {
       return null;
     }

@@ -85,8 +85,7 @@ public record Message(
         text.add("[resolved] " + change.message());
       }
     }
-    List<Change> changes =
-        grouped.others().stream().limit(MAX_CHANGES).map(Change::of).toList();
+    List<Change> changes = grouped.others().stream().limit(MAX_CHANGES).map(Change::of).toList();
     String title =
         text.size() == 1
             ? text.get(0)

@@ -9,10 +9,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Sends the message's text through the Telegram Bot API: {@code POST
- * {base}/bot{token}/sendMessage} with {@code {"chat_id", "text"}}, cut to Telegram's 4096
- * characters; delivered only when Telegram answers {@code "ok": true}. The token is part of the
- * URL, so no error message here names the URL.
+ * Sends the message's text through the Telegram Bot API: {@code POST {base}/bot{token}/sendMessage}
+ * with {@code {"chat_id", "text"}}, cut to Telegram's 4096 characters; delivered only when Telegram
+ * answers {@code "ok": true}. The token is part of the URL, so no error message here names the URL.
  */
 final class TelegramSender implements Sender {
   static final int MAX_TEXT = 4096;
@@ -44,7 +43,8 @@ final class TelegramSender implements Sender {
 
   private static Attempt answered(HttpPost.Reply reply) {
     JsonObject answer = HttpPost.object(reply.body());
-    if (answer != null && answer.getOrDefault("ok", JsonValue.FALSE).getValueType() == JsonValue.ValueType.TRUE) {
+    if (answer != null
+        && answer.getOrDefault("ok", JsonValue.FALSE).getValueType() == JsonValue.ValueType.TRUE) {
       return new Attempt.Accepted();
     }
     String description = answer == null ? reply.body() : answer.getString("description", "");

@@ -10,7 +10,14 @@ final class Channels {
 
   static Channel webhook(String name, URI url, String secret) {
     return new Channel(
-        null, name, ChannelType.WEBHOOK, url.toString(), secret, null, Severity.INFO, Scope.FARM,
+        null,
+        name,
+        ChannelType.WEBHOOK,
+        url.toString(),
+        secret,
+        null,
+        Severity.INFO,
+        Scope.FARM,
         true);
   }
 
@@ -21,13 +28,27 @@ final class Channels {
 
   static Channel discord(String name, URI url) {
     return new Channel(
-        null, name, ChannelType.DISCORD, url.toString(), null, null, Severity.INFO, Scope.FARM,
+        null,
+        name,
+        ChannelType.DISCORD,
+        url.toString(),
+        null,
+        null,
+        Severity.INFO,
+        Scope.FARM,
         true);
   }
 
   static Channel telegram(String name, URI base, String token, String chat) {
     return new Channel(
-        null, name, ChannelType.TELEGRAM, base.toString(), token, chat, Severity.INFO, Scope.FARM,
+        null,
+        name,
+        ChannelType.TELEGRAM,
+        base.toString(),
+        token,
+        chat,
+        Severity.INFO,
+        Scope.FARM,
         true);
   }
 

@@ -72,8 +72,7 @@ class SendersTest {
   void aWebhookWithoutSecretIsNotSigned() {
     senders.send(Channels.webhook("hook", receiver.uri("/hook"), null), OUTGOING, NOW);
 
-    assertThat(receiver.requests().get(0).headers().containsKey("X-Hashwatch-Signature"))
-        .isFalse();
+    assertThat(receiver.requests().get(0).headers().containsKey("X-Hashwatch-Signature")).isFalse();
   }
 
   @Test
@@ -81,8 +80,11 @@ class SendersTest {
     List<String> lines = List.of("x".repeat(290), "y".repeat(290), "z".repeat(290));
     Message big =
         new Message(
-            "many", java.util.Collections.nCopies(10, lines).stream().flatMap(List::stream).toList(),
-            List.of(), List.of(), 0);
+            "many",
+            java.util.Collections.nCopies(10, lines).stream().flatMap(List::stream).toList(),
+            List.of(),
+            List.of(),
+            0);
 
     Attempt attempt =
         senders.send(
@@ -113,8 +115,7 @@ class SendersTest {
   @Test
   void telegramWithoutOkIsRefusedAndItsRateLimitWaitIsKept() {
     receiver.answer(200, "{\"ok\":false,\"description\":\"chat not found\"}");
-    receiver.answer(
-        429, "{\"ok\":false,\"error_code\":429,\"parameters\":{\"retry_after\":42}}");
+    receiver.answer(429, "{\"ok\":false,\"error_code\":429,\"parameters\":{\"retry_after\":42}}");
     Channel telegram = Channels.telegram("tg", receiver.uri(""), "123:ABC", "42");
 
     Attempt notOk = senders.send(telegram, OUTGOING, NOW);
@@ -163,8 +164,7 @@ class SendersTest {
   @Test
   void anEmailGoesToEachRecipientWithTheTitleAsSubject() throws Exception {
     Attempt attempt =
-        senders.send(
-            Channels.email("mail", "ops@example.org, boss@example.org"), OUTGOING, NOW);
+        senders.send(Channels.email("mail", "ops@example.org, boss@example.org"), OUTGOING, NOW);
 
     assertThat(attempt).isInstanceOf(Attempt.Accepted.class);
     MimeMessage[] received = smtp.getReceivedMessages();
@@ -179,11 +179,9 @@ class SendersTest {
   void anEmailWithoutSmtpServerIsRetriedSayingWhy() {
     Senders unconfigured =
         new Senders(
-            HttpSettings.DEFAULT,
-            new MailSettings(null, 587, null, null, null, null, null));
+            HttpSettings.DEFAULT, new MailSettings(null, 587, null, null, null, null, null));
 
-    Attempt attempt =
-        unconfigured.send(Channels.email("mail", "ops@example.org"), OUTGOING, NOW);
+    Attempt attempt = unconfigured.send(Channels.email("mail", "ops@example.org"), OUTGOING, NOW);
 
     assertThat(attempt)
         .isEqualTo(new Attempt.Failed("no SMTP server configured (hashwatch.smtp.host)", null));
