@@ -131,16 +131,13 @@ class ChannelsApiIT {
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
-            () ->
-                assertThat(
-                        api.getArrayAsAdmin("api/v1/notifications?channelId=" + id)
-                            .getJsonObject(0))
-                    .satisfies(
-                        n -> {
-                          assertThat(n.getJsonNumber("id").longValue()).isEqualTo(notification);
-                          assertThat(n.getString("status")).isEqualTo("delivered");
-                          assertThat(n.getInt("attempts")).isEqualTo(1);
-                        }));
+            () -> {
+              JsonObject state =
+                  api.getArrayAsAdmin("api/v1/notifications?channelId=" + id).getJsonObject(0);
+              assertThat(state.getJsonNumber("id").longValue()).isEqualTo(notification);
+              assertThat(state.getString("status")).isEqualTo("delivered");
+              assertThat(state.getInt("attempts")).isEqualTo(1);
+            });
   }
 
   @Test
