@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -97,7 +98,7 @@ public class NotificationTimer {
       info = "notification delivery")
   void everyTenSeconds() {
     try {
-      if (!new FarmLease(dataSource).tryTake(LEASE, holder, LEASE_TTL, OffsetDateTime.now())) {
+      if (!new FarmLease(dataSource).tryTake(LEASE, holder, LEASE_TTL, OffsetDateTime.now(ZoneOffset.UTC))) {
         return;
       }
       OutboxDelivery.Outcome outcome = delivery.run();
