@@ -98,7 +98,8 @@ public class NotificationTimer {
       info = "notification delivery")
   void everyTenSeconds() {
     try {
-      if (!new FarmLease(dataSource).tryTake(LEASE, holder, LEASE_TTL, OffsetDateTime.now(ZoneOffset.UTC))) {
+      if (!new FarmLease(dataSource)
+          .tryTake(LEASE, holder, LEASE_TTL, OffsetDateTime.now(ZoneOffset.UTC))) {
         return;
       }
       OutboxDelivery.Outcome outcome = delivery.run();
