@@ -1,5 +1,6 @@
 package io.hashwatch.commander.alerts;
 
+import io.hashwatch.commander.notify.AlertNotices;
 import io.hashwatch.commander.storage.FarmLease;
 import io.hashwatch.commander.storage.SchemaMigration;
 import jakarta.annotation.PostConstruct;
@@ -75,7 +76,7 @@ public class AlertTimer {
         return;
       }
       AlertCycle.Outcome outcome =
-          new AlertCycle(dataSource, offlineAfter, notifications()).run(now, memory);
+          new AlertCycle(dataSource, offlineAfter, AlertNotices.OUTBOX).run(now, memory);
       memory = outcome.memory();
       if (!outcome.changes().isEmpty()) {
         alertsChanged.fire(new AlertsChanged(outcome.changes(), counts()));
@@ -84,14 +85,6 @@ public class AlertTimer {
       memory = null; // the cycle rolled back: rebuild from the table next time
       LOG.log(System.Logger.Level.WARNING, "Alert evaluation failed; retried in 30 s", e);
     }
-  }
-
-  /**
-   * Who hears of the alerts a cycle stores, in its transaction. The notifications outbox plugs in
-   * here; until it does, nobody is notified.
-   */
-  AlertListener notifications() {
-    return AlertListener.NONE;
   }
 
   private AlertCounts counts() throws SQLException {
