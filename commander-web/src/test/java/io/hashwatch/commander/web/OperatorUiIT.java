@@ -184,6 +184,74 @@ class OperatorUiIT {
     }
   }
 
+  /**
+   * An alert opens while the page is open: the nav's count of open alerts rises without a reload,
+   * and the operator acknowledges the alert from the alerts page.
+   */
+  @Test
+  void anOperatorSeesAnAlertOpenLiveAndAcknowledgesIt() {
+    String admin = CommanderApi.basic("admin", CommanderApi.ADMIN_PASSWORD);
+    String rule = "ui-offline-" + device;
+    HttpResponse<String> put =
+        api.put(
+            "api/v1/alert-rules/" + rule,
+            admin,
+            """
+            {"kind":"device-offline","severity":"critical","scope":"device:%d",\
+            "sustainSeconds":0,"clearSeconds":0,"enabled":true}"""
+                .formatted(device));
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    CommanderApi.Login operator = api.addLogin("operator");
+    try (Browser browser = Browser.open(commander)) {
+      browser.signIn(operator.username(), operator.password());
+      browser.go("app/alerts.xhtml");
+      browser.waitForLiveUpdates();
+      browser.script("window.hashwatchSamePage = true;");
+      int before = Integer.parseInt(browser.text(By.id("nav-alerts-open")));
+
+      report(
+          """
+          {"seq":%d,"time":"%s","address":"%s","kind":"asic",\
+          "reading":{"result":"unreachable","errors":["timeout"]}}"""
+              .formatted(seq.incrementAndGet(), Instant.now(), miner));
+      JsonObject alert =
+          await("the device's alert, opened by the alert timer")
+              .atMost(Duration.ofSeconds(75))
+              .pollInterval(Duration.ofSeconds(1))
+              .until(() -> openAlertOf(rule), found -> found != null);
+      await("the open count in the nav, live")
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> Integer.parseInt(browser.text(By.id("nav-alerts-open"))),
+              count -> count > before);
+      assertThat(browser.script("return window.hashwatchSamePage === true;"))
+          .as("the page was not reloaded")
+          .isEqualTo(true);
+
+      long id = alert.getJsonNumber("id").longValue();
+      browser.go("app/alerts.xhtml");
+      assertThat(browser.text(By.id("alert-" + id))).contains(miner, "critical", "offline");
+      browser.click(By.id("alert-ack-" + id));
+      await("acknowledged by the operator on the page")
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> browser.text(By.id("alert-" + id)), text -> text.contains(operator.username()));
+      browser.screenshot("alerts");
+    }
+    assertThat(openAlertOf(rule).getString("acknowledgedBy")).isEqualTo(operator.username());
+    assertThat(api.delete("api/v1/alert-rules/" + rule, admin).statusCode()).isEqualTo(204);
+  }
+
+  private JsonObject openAlertOf(String rule) {
+    return api
+        .getArrayAsAdmin("api/v1/alerts?deviceId=" + device)
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(alert -> alert.getString("ruleId").equals(rule))
+        .findFirst()
+        .orElse(null);
+  }
+
   @Test
   void everyPageOpensForAnAdmin() {
     try (Browser browser = Browser.open(commander)) {
@@ -199,6 +267,15 @@ class OperatorUiIT {
 
       browser.go("app/users.xhtml");
       assertThat(browser.text(By.id("users-table"))).contains("admin");
+
+      browser.go("app/alert-rules.xhtml");
+      assertThat(browser.text(By.id("rules-table"))).contains("default-device-offline");
+
+      browser.go("app/channels.xhtml");
+      browser.waitFor(By.id("channels-table"));
+
+      browser.go("app/watchdog.xhtml");
+      browser.waitFor(By.id("watchdog-save"));
     }
   }
 
