@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -85,7 +86,8 @@ public class WatchdogPage implements Serializable {
   public void save() {
     me.require(Role.ADMIN);
     List<CommandAction> steps = new ArrayList<>();
-    for (String step : List.of(step1, step2, step3)) {
+    // An empty choice arrives as null (Faces reads empty submitted values as null).
+    for (String step : Arrays.asList(step1, step2, step3)) {
       if (step != null && !step.isBlank()) {
         steps.add(CommandAction.fromWire(step));
       }
