@@ -321,6 +321,21 @@ class WatchdogPolicyTest {
   }
 
   @Test
+  void aDevicePutToSleepInALadderLeavesIt() {
+    set(1, "offline", null);
+    run();
+    at(Duration.ofMinutes(10));
+    assertThat(sent(run())).containsExactly(CommandAction.RESTART);
+    set(1, "sleeping", null);
+    at(Duration.ofMinutes(11));
+    run();
+    assertThat(progress.get(1L).step()).isNull();
+    assertThat(progress.get(1L).failingSince()).isNull();
+    at(Duration.ofMinutes(30));
+    assertThat(run()).isEmpty();
+  }
+
+  @Test
   void aDeviceInErrorIsNeitherFailingNorHealthy() {
     set(1, "error", null);
     assertThat(run()).isEmpty();
