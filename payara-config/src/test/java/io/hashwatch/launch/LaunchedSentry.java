@@ -1,6 +1,8 @@
 package io.hashwatch.launch;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,6 +67,13 @@ final class LaunchedSentry implements AutoCloseable {
       }
       process.waitFor(200, TimeUnit.MILLISECONDS);
     }
+  }
+
+  /** Writes {@code line} to its standard input, as {@code sentry simulate} reads its faults. */
+  void tell(String line) throws IOException {
+    OutputStream in = process.getOutputStream();
+    in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    in.flush();
   }
 
   String log() throws IOException {

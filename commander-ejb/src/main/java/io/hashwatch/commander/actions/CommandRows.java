@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The command table in SQL that runs unchanged on H2 and PostgreSQL. */
-final class CommandRows {
+/**
+ * The command table in SQL that runs unchanged on H2 and PostgreSQL. Public for the watchdog, which
+ * writes its commands in the transaction that records its progress.
+ */
+public final class CommandRows {
   private static final String COLUMNS =
       "id, device_id, sentry_id, address, action, pools, status, created_by, created, sent,"
           + " finished, expires, detail";
@@ -26,7 +29,7 @@ final class CommandRows {
   private CommandRows() {}
 
   /** Stores {@code command}; its id, or empty when there is no such device. */
-  static Optional<Long> insert(
+  public static Optional<Long> insert(
       Connection connection, NewCommand command, OffsetDateTime now, OffsetDateTime expires)
       throws SQLException {
     long id = nextId(connection);

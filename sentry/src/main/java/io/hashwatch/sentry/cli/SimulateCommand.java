@@ -1,8 +1,12 @@
 package io.hashwatch.sentry.cli;
 
+import io.hashwatch.sentry.simulate.FaultCommands;
 import io.hashwatch.sentry.simulate.Simulator;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Serves simulated miners on loopback addresses (127.0.x.y:4028), answering with real"
-            + " recorded replies of several firmwares, figures drifting. Runs until stopped.")
+            + " recorded replies of several firmwares, figures drifting. Runs until stopped."
+            + " Reads faults on standard input, one a line: stall|kill|heal ADDR:PORT.")
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -74,7 +79,29 @@ final class SimulateCommand implements Callable<Integer> {
                 }));
     out.println("simulating " + count + " miners; stop with Ctrl-C");
     out.flush();
+    Thread faults = new Thread(() -> readFaults(new FaultCommands(simulator), out), "faults");
+    faults.setDaemon(true);
+    faults.start();
     stopped.await();
     return 0;
+  }
+
+  /** Carries out the fault commands of standard input until it ends; then the miners just run. */
+  private static void readFaults(FaultCommands commands, PrintWriter out) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String reply = commands.apply(line);
+        synchronized (out) {
+          out.println(reply);
+          out.flush();
+        }
+      }
+    } catch (IOException e) {
+      // no standard input to read: the simulator runs without faults
+    }
   }
 }

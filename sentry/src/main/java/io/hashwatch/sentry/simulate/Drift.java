@@ -49,8 +49,15 @@ final class Drift {
 
     /** The reply as miner {@code index} sends it {@code seconds} after the simulator started. */
     String render(int index, long seconds) {
+      return render(index, seconds, true);
+    }
+
+    /**
+     * The reply as {@link #render(int, long)} gives it, every hashrate 0 unless {@code hashing}.
+     */
+    String render(int index, long seconds, boolean hashing) {
       StringBuilder out = new StringBuilder(length);
-      appendTo(out, index, seconds);
+      appendTo(out, index, seconds, hashing);
       return out.toString();
     }
 
@@ -59,7 +66,15 @@ final class Drift {
      * started. Each miner drifts on its own phase, so a farm of them does not move in step.
      */
     void appendTo(StringBuilder out, int index, long seconds) {
-      double factor = 1 + Math.sin(seconds / 60.0 + index * 0.7) * 0.03;
+      appendTo(out, index, seconds, true);
+    }
+
+    /**
+     * Appends the reply as miner {@code index} sends it, every hashrate 0 when it is not {@code
+     * hashing} (a stalled miner that still answers).
+     */
+    void appendTo(StringBuilder out, int index, long seconds, boolean hashing) {
+      double factor = hashing ? 1 + Math.sin(seconds / 60.0 + index * 0.7) * 0.03 : 0;
       out.append(texts.get(0));
       for (int k = 0; k < figures.size(); k++) {
         Figure figure = figures.get(k);

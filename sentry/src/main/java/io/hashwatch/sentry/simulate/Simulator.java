@@ -57,12 +57,44 @@ public final class Simulator implements Closeable {
 
   /** The {@code address:port} of each miner, in order. */
   public List<String> endpoints() {
-    return miners.stream().map(miner -> miner.address() + ":" + miner.port()).toList();
+    return miners.stream().map(SimulatedMiner::endpoint).toList();
   }
 
   /** The firmware name each miner plays, in the order of {@link #endpoints()}. */
   public List<String> firmwares() {
     return miners.stream().map(miner -> miner.firmware().folder()).toList();
+  }
+
+  /**
+   * Makes the miner at {@code endpoint} ({@code address:port}) keep answering with every hashrate
+   * 0, until it is restarted or rebooted through its API, or healed.
+   */
+  public void stall(String endpoint) {
+    miner(endpoint).stall();
+  }
+
+  /** Makes the miner at {@code endpoint} stop answering: connections are refused until healed. */
+  public void kill(String endpoint) {
+    server.kill(miner(endpoint));
+  }
+
+  /** Ends a stall or a kill of the miner at {@code endpoint}. */
+  public void heal(String endpoint) {
+    SimulatedMiner miner = miner(endpoint);
+    miner.heal();
+    server.revive(miner);
+  }
+
+  /** Whether the miner at {@code endpoint} hashes nothing (stalled). */
+  public boolean stalled(String endpoint) {
+    return miner(endpoint).stalled();
+  }
+
+  private SimulatedMiner miner(String endpoint) {
+    return miners.stream()
+        .filter(miner -> miner.endpoint().equals(endpoint))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no simulated miner at " + endpoint));
   }
 
   private static List<SimulatedFirmware> mix(List<String> names) {

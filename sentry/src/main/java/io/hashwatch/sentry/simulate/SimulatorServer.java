@@ -11,6 +11,14 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Serves every simulated miner from one thread with one selector, so that ten thousand miners cost
@@ -28,6 +36,10 @@ final class SimulatorServer implements Closeable {
   private final Thread loop;
 
   private final RequestBuffers buffers = new RequestBuffers();
+  // The listening socket of each miner that answers; a killed miner has none (refused).
+  private final Map<SimulatedMiner, ServerSocketChannel> listening = new ConcurrentHashMap<>();
+  // Work the selector's own thread does between selects: a socket is closed and bound again there.
+  private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
 
   /** One open connection: the miner it reached, the request so far, then the reply to send. */
   private static final class Exchange {
@@ -56,6 +68,7 @@ final class SimulatorServer implements Closeable {
         channel.configureBlocking(false);
         selector.wakeup();
         channel.register(selector, SelectionKey.OP_ACCEPT, miner);
+        listening.put(miner, channel);
         return true;
       } catch (IOException e) {
         channel.close();
@@ -70,10 +83,75 @@ final class SimulatorServer implements Closeable {
     loop.start();
   }
 
+  /**
+   * Closes {@code miner}'s listening socket, so that connections to it are refused until {@link
+   * #revive}; false when it was not listening.
+   */
+  boolean kill(SimulatedMiner miner) {
+    return onLoop(
+        () -> {
+          ServerSocketChannel channel = listening.remove(miner);
+          if (channel == null) {
+            return false;
+          }
+          channel.keyFor(selector).cancel();
+          channel.close();
+          for (SelectionKey key : selector.keys()) {
+            if (key.attachment() instanceof Exchange exchange && exchange.miner == miner) {
+              close(key); // a dead miner answers nothing it was asked
+            }
+          }
+          selector.selectNow(); // deregisters it now, which frees the port for a revival
+          return true;
+        });
+  }
+
+  /** Listens for {@code miner} again after {@link #kill}; false when it was listening. */
+  boolean revive(SimulatedMiner miner) {
+    return onLoop(
+        () -> {
+          if (listening.containsKey(miner)) {
+            return false;
+          }
+          if (!bind(miner)) {
+            throw new IOException("cannot listen on " + miner.endpoint() + " again");
+          }
+          return true;
+        });
+  }
+
+  private interface LoopTask {
+    boolean run() throws IOException;
+  }
+
+  private boolean onLoop(LoopTask task) {
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
+    tasks.add(
+        () -> {
+          try {
+            done.complete(task.run());
+          } catch (IOException | RuntimeException e) {
+            done.completeExceptionally(e);
+          }
+        });
+    selector.wakeup();
+    try {
+      return done.get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("the simulator did not do it: " + e.getMessage(), e);
+    }
+  }
+
   private void serve() {
     try {
       while (selector.isOpen()) {
         selector.select(1000);
+        for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
+          task.run();
+        }
         Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
         while (keys.hasNext()) {
           SelectionKey key = keys.next();
