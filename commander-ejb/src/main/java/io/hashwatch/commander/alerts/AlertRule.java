@@ -45,8 +45,9 @@ public record AlertRule(
     if (sustain == null || sustain.isNegative() || clear == null || clear.isNegative()) {
       throw new IllegalArgumentException("sustain and clear must be zero or more");
     }
-    if (kind.aboutSentries() && scope instanceof Scope.Device) {
-      throw new IllegalArgumentException(kind.wire() + " is about sentries, not one device");
+    if (kind.aboutSentries() && (scope instanceof Scope.Device || scope instanceof Scope.Group)) {
+      throw new IllegalArgumentException(
+          kind.wire() + " is about sentries, not a device or a group of devices");
     }
   }
 

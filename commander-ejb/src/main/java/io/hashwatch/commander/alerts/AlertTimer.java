@@ -3,7 +3,7 @@ package io.hashwatch.commander.alerts;
 import io.hashwatch.commander.notify.AlertNotices;
 import io.hashwatch.commander.storage.FarmLease;
 import io.hashwatch.commander.storage.SchemaMigration;
-import jakarta.annotation.PostConstruct;
+import io.hashwatch.commander.storage.ThisNode;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -11,15 +11,11 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,10 +38,7 @@ public class AlertTimer {
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
 
-  /** This node's name in the lease; a host name and a random suffix when not set. */
-  @Inject
-  @ConfigProperty(name = "hashwatch.node")
-  Optional<String> node;
+  @Inject ThisNode thisNode;
 
   @Inject
   @ConfigProperty(name = "hashwatch.offline.after", defaultValue = "PT5M")
@@ -53,13 +46,7 @@ public class AlertTimer {
 
   @Inject Event<AlertsChanged> alertsChanged;
 
-  private String holder;
   private Conditions memory;
-
-  @PostConstruct
-  void name() {
-    holder = node.filter(name -> !name.isBlank()).orElseGet(AlertTimer::hostAndRandom);
-  }
 
   @Schedule(
       second = "*/30",
@@ -71,7 +58,7 @@ public class AlertTimer {
     Instant now = Instant.now();
     try {
       if (!new FarmLease(dataSource)
-          .tryTake(LEASE, holder, LEASE_TTL, now.atOffset(ZoneOffset.UTC))) {
+          .tryTake(LEASE, thisNode.name(), LEASE_TTL, now.atOffset(ZoneOffset.UTC))) {
         memory = null; // another node works; its alerts will be read back on a takeover
         return;
       }
@@ -91,15 +78,5 @@ public class AlertTimer {
     try (Connection connection = dataSource.getConnection()) {
       return AlertCounts.read(connection);
     }
-  }
-
-  private static String hostAndRandom() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "commander";
-    }
-    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

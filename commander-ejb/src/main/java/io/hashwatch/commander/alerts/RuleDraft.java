@@ -53,9 +53,10 @@ public record RuleDraft(
     try {
       ruleScope = Scope.fromWire(scope);
     } catch (IllegalArgumentException e) {
-      throw new RuleRefusedException("scope", "must be farm, site:NAME or device:ID");
+      throw new RuleRefusedException("scope", "must be farm, site:NAME, group:NAME or device:ID");
     }
-    if (ruleKind.aboutSentries() && ruleScope instanceof Scope.Device) {
+    if (ruleKind.aboutSentries()
+        && !(ruleScope instanceof Scope.Farm || ruleScope instanceof Scope.Site)) {
       throw new RuleRefusedException("scope", kind + " is about sentries: farm or site:NAME");
     }
     if (ruleKind.needsThreshold() && threshold == null) {

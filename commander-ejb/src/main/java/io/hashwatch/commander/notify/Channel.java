@@ -58,7 +58,7 @@ public record Channel(
       throw new InvalidFieldException("minSeverity", "must be info, warning or critical");
     }
     if (scope == null) {
-      throw new InvalidFieldException("scope", "must be farm, site:NAME or device:ID");
+      throw new InvalidFieldException("scope", "must be farm, site:NAME, group:NAME or device:ID");
     }
     check(type, url, secret, recipient);
   }

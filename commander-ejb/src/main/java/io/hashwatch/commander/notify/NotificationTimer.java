@@ -2,6 +2,7 @@ package io.hashwatch.commander.notify;
 
 import io.hashwatch.commander.storage.FarmLease;
 import io.hashwatch.commander.storage.SchemaMigration;
+import io.hashwatch.commander.storage.ThisNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -9,15 +10,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,10 +35,7 @@ public class NotificationTimer {
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
 
-  /** This node's name in the lease; a host name and a random suffix when not set. */
-  @Inject
-  @ConfigProperty(name = "hashwatch.node")
-  Optional<String> node;
+  @Inject ThisNode thisNode;
 
   @Inject
   @ConfigProperty(name = "hashwatch.smtp.host")
@@ -66,12 +61,10 @@ public class NotificationTimer {
   @ConfigProperty(name = "hashwatch.smtp.security", defaultValue = "starttls")
   String smtpSecurity;
 
-  private String holder;
   private OutboxDelivery delivery;
 
   @PostConstruct
   void start() {
-    holder = node.filter(name -> !name.isBlank()).orElseGet(NotificationTimer::hostAndRandom);
     MailSettings mail =
         new MailSettings(
             smtpHost.orElse(null),
@@ -99,7 +92,7 @@ public class NotificationTimer {
   void everyTenSeconds() {
     try {
       if (!new FarmLease(dataSource)
-          .tryTake(LEASE, holder, LEASE_TTL, OffsetDateTime.now(ZoneOffset.UTC))) {
+          .tryTake(LEASE, thisNode.name(), LEASE_TTL, OffsetDateTime.now(ZoneOffset.UTC))) {
         return;
       }
       OutboxDelivery.Outcome outcome = delivery.run();
@@ -110,15 +103,5 @@ public class NotificationTimer {
       // Whatever was not marked stays pending and goes in a later run (at least once).
       LOG.log(System.Logger.Level.WARNING, "Notification delivery failed; retried in 10 s", e);
     }
-  }
-
-  private static String hostAndRandom() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "commander";
-    }
-    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -2,21 +2,17 @@ package io.hashwatch.commander.telemetry;
 
 import io.hashwatch.commander.storage.FarmLease;
 import io.hashwatch.commander.storage.SchemaMigration;
-import jakarta.annotation.PostConstruct;
+import io.hashwatch.commander.storage.ThisNode;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,10 +36,7 @@ public class RollupTimer {
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
 
-  /** This node's name in the lease; a host name and a random suffix when not set. */
-  @Inject
-  @ConfigProperty(name = "hashwatch.node")
-  Optional<String> node;
+  @Inject ThisNode thisNode;
 
   @Inject
   @ConfigProperty(name = "hashwatch.retention.raw", defaultValue = "P7D")
@@ -57,18 +50,11 @@ public class RollupTimer {
   @ConfigProperty(name = "hashwatch.retention.hourly", defaultValue = "P730D")
   Duration keepHourly;
 
-  private String holder;
-
-  @PostConstruct
-  void name() {
-    holder = node.filter(name -> !name.isBlank()).orElseGet(RollupTimer::hostAndRandom);
-  }
-
   @Schedule(minute = "*", hour = "*", persistent = false, info = "telemetry rollups and retention")
   void everyMinute() {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     try {
-      if (!new FarmLease(dataSource).tryTake(LEASE, holder, LEASE_TTL, now)) {
+      if (!new FarmLease(dataSource).tryTake(LEASE, thisNode.name(), LEASE_TTL, now)) {
         return;
       }
       Rollups.Outcome rolled =
@@ -87,15 +73,5 @@ public class RollupTimer {
       // The next run starts again from the watermarks: nothing half-done stays.
       LOG.log(System.Logger.Level.WARNING, "Rollups and retention failed; retried next minute", e);
     }
-  }
-
-  private static String hostAndRandom() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "commander";
-    }
-    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -2,6 +2,7 @@ package io.hashwatch.commander.watchdog;
 
 import io.hashwatch.commander.storage.FarmLease;
 import io.hashwatch.commander.storage.SchemaMigration;
+import io.hashwatch.commander.storage.ThisNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -12,15 +13,11 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,10 +40,7 @@ public class WatchdogTimer {
 
   @Resource TimerService timers;
 
-  /** This node's name in the lease; a host name and a random suffix when not set. */
-  @Inject
-  @ConfigProperty(name = "hashwatch.node")
-  Optional<String> node;
+  @Inject ThisNode thisNode;
 
   @Inject
   @ConfigProperty(name = "hashwatch.watchdog.every", defaultValue = "PT30S")
@@ -60,11 +54,8 @@ public class WatchdogTimer {
   @ConfigProperty(name = "hashwatch.commands.expire-after", defaultValue = "PT10M")
   Duration commandExpiry;
 
-  private String holder;
-
   @PostConstruct
   void start() {
-    holder = node.filter(name -> !name.isBlank()).orElseGet(WatchdogTimer::hostAndRandom);
     long period = Math.max(1_000, every.toMillis());
     timers.createIntervalTimer(period, period, new TimerConfig("watchdog", false));
   }
@@ -74,7 +65,7 @@ public class WatchdogTimer {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     try {
       // Renewed every run; taken over by another node after three missed runs.
-      if (!new FarmLease(dataSource).tryTake(LEASE, holder, every.multipliedBy(3), now)) {
+      if (!new FarmLease(dataSource).tryTake(LEASE, thisNode.name(), every.multipliedBy(3), now)) {
         return;
       }
       WatchdogCycle.Outcome outcome =
@@ -84,15 +75,5 @@ public class WatchdogTimer {
       // Its progress is in the database: the next run goes on from there.
       LOG.log(System.Logger.Level.WARNING, "The watchdog's run failed; retried next run", e);
     }
-  }
-
-  private static String hostAndRandom() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "commander";
-    }
-    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -83,6 +83,8 @@ class AlertRulesTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> byKind(RuleKind.SENTRY_SILENT).forScope("x", Scope.device(1)))
         .hasMessageContaining("about sentries");
+    assertThatThrownBy(() -> byKind(RuleKind.SENTRY_SILENT).forScope("x", Scope.group("a")))
+        .hasMessageContaining("about sentries");
     assertThatThrownBy(() -> hot.forScope(" ", Scope.FARM)).hasMessageContaining("id");
   }
 }

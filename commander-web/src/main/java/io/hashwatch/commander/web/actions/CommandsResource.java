@@ -88,13 +88,13 @@ public class CommandsResource {
       @QueryParam("limit") String limit) {
     CommandFilter filter =
         new CommandFilter(
-            deviceId(deviceId),
+            QueryValues.id("deviceId", deviceId),
             status(status),
             createdBy,
             action(action),
             from == null ? null : QueryValues.time("from", from),
             to == null ? null : QueryValues.time("to", to),
-            limit(limit));
+            QueryValues.limit(limit, DEFAULT_LISTED, MAX_LISTED));
     JsonArrayBuilder listed = CachedJsonProvider.INSTANCE.createArrayBuilder();
     commands.list(filter).forEach(command -> listed.add(CommandJson.of(command)));
     return listed.build().toString();
@@ -111,21 +111,6 @@ public class CommandsResource {
     return action;
   }
 
-  private static Long deviceId(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      long id = Long.parseLong(value);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new InvalidFieldException("deviceId", "must be a device id (a whole number > 0)");
-  }
-
   private static CommandStatus status(String value) {
     if (value == null) {
       return null;
@@ -136,20 +121,5 @@ public class CommandsResource {
           "status", "must be queued, sent, succeeded, failed, unsupported or expired");
     }
     return status;
-  }
-
-  private static int limit(String value) {
-    if (value == null) {
-      return DEFAULT_LISTED;
-    }
-    try {
-      int limit = Integer.parseInt(value);
-      if (limit >= 1 && limit <= MAX_LISTED) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // refused below with the allowed range
-    }
-    throw new InvalidFieldException("limit", "must be a whole number from 1 to " + MAX_LISTED);
   }
 }

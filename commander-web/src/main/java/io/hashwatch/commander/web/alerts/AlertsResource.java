@@ -49,12 +49,12 @@ public class AlertsResource {
         new AlertFilter(
             state(state),
             severity(severity),
-            id("deviceId", deviceId),
-            id("sentryId", sentryId),
+            QueryValues.id("deviceId", deviceId),
+            QueryValues.id("sentryId", sentryId),
             site,
             from == null ? null : QueryValues.time("from", from),
             to == null ? null : QueryValues.time("to", to),
-            limit(limit),
+            QueryValues.limit(limit, DEFAULT_LISTED, MAX_LISTED),
             0);
     JsonArrayBuilder listed = CachedJsonProvider.INSTANCE.createArrayBuilder();
     board.list(filter).forEach(alert -> listed.add(AlertJson.of(alert)));
@@ -102,35 +102,5 @@ public class AlertsResource {
       throw new InvalidFieldException("severity", "must be info, warning or critical");
     }
     return severity;
-  }
-
-  private static Long id(String name, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      long id = Long.parseLong(value);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new InvalidFieldException(name, "must be an id (a whole number > 0)");
-  }
-
-  private static int limit(String value) {
-    if (value == null) {
-      return DEFAULT_LISTED;
-    }
-    try {
-      int limit = Integer.parseInt(value);
-      if (limit >= 1 && limit <= MAX_LISTED) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // refused below with the allowed range
-    }
-    throw new InvalidFieldException("limit", "must be a whole number from 1 to " + MAX_LISTED);
   }
 }

@@ -4,6 +4,7 @@ import io.hashwatch.commander.access.Role;
 import io.hashwatch.commander.notify.ChannelStore;
 import io.hashwatch.commander.notify.NotificationStatus;
 import io.hashwatch.commander.web.access.Allowed;
+import io.hashwatch.commander.web.problems.QueryValues;
 import io.hashwatch.protocols.json.CachedJsonProvider;
 import io.hashwatch.protocols.json.InvalidFieldException;
 import jakarta.inject.Inject;
@@ -31,24 +32,12 @@ public class NotificationsResource {
       @QueryParam("limit") String limit) {
     JsonArrayBuilder listed = CachedJsonProvider.INSTANCE.createArrayBuilder();
     channels
-        .notifications(channelId(channelId), status(status), limit(limit))
+        .notifications(
+            QueryValues.id("channelId", channelId),
+            status(status),
+            QueryValues.limit(limit, DEFAULT_LISTED, MAX_LISTED))
         .forEach(notification -> listed.add(ChannelJson.of(notification)));
     return listed.build().toString();
-  }
-
-  private static Long channelId(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      long id = Long.parseLong(value);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new InvalidFieldException("channelId", "must be a channel id (a whole number > 0)");
   }
 
   private static NotificationStatus status(String value) {
@@ -60,20 +49,5 @@ public class NotificationsResource {
       throw new InvalidFieldException("status", "must be pending, delivered or failed");
     }
     return status;
-  }
-
-  private static int limit(String value) {
-    if (value == null) {
-      return DEFAULT_LISTED;
-    }
-    try {
-      int limit = Integer.parseInt(value);
-      if (limit >= 1 && limit <= MAX_LISTED) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // refused below with the allowed range
-    }
-    throw new InvalidFieldException("limit", "must be a whole number from 1 to " + MAX_LISTED);
   }
 }

@@ -19,4 +19,36 @@ public final class QueryValues {
           name, "must be an ISO-8601 UTC time such as 2026-01-31T12:00:00Z");
     }
   }
+
+  /** An id (a whole number above 0), or {@code null} when the parameter is absent. */
+  public static Long id(String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(value);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new InvalidFieldException(name, "must be an id (a whole number > 0)");
+  }
+
+  /** How many to list: 1 to {@code max}, {@code absent} when the parameter is absent. */
+  public static int limit(String value, int absent, int max) {
+    if (value == null) {
+      return absent;
+    }
+    try {
+      int limit = Integer.parseInt(value);
+      if (limit >= 1 && limit <= max) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // refused below with the allowed range
+    }
+    throw new InvalidFieldException("limit", "must be a whole number from 1 to " + max);
+  }
 }
