@@ -51,7 +51,8 @@ abstract class DeliveryScenarios {
     store.dataSource = dataSource;
     store.clock = clock;
     receiver = new Receiver("{\"ok\":true}");
-    delivery = delivery(new HttpSettings(Duration.ofSeconds(2), Duration.ofMillis(500)));
+    // Long enough for a loaded CI machine to answer in time; the hung receiver waits it out.
+    delivery = delivery(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(3)));
   }
 
   @AfterEach
