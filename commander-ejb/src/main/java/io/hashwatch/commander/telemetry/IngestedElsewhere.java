@@ -27,7 +27,9 @@ import javax.sql.DataSource;
  * storing node's clock), so that a batch that committed late, or a node whose clock is a little
  * behind, is still seen; what was already passed on is remembered until it falls out of the
  * overlap, so nothing is passed on twice. A read takes at most {@code maxRows}; when it is full the
- * next one goes on right after its last row. Not thread-safe: one timer drives it.
+ * next one goes on right after its last row. The newest stamp of any node, this one's included,
+ * moves the start on: a batch that commits more than the overlap after a newer one was stamped is
+ * not passed on. Not thread-safe: one timer drives it.
  */
 public final class IngestedElsewhere {
   // The (ingested, device_id) order makes "right after the last row" exact; ingested >= ? lets the
@@ -106,6 +108,10 @@ public final class IngestedElsewhere {
           resume != null
               ? resume
               : new Position(watermark.minus(settings.overlap()), Long.MIN_VALUE);
+      // This node's own stamps move the start on too (taken before the read: whatever committed
+      // with a stamp up to it is read now), so that a node that stores most batches itself does
+      // not scan them all again every tick.
+      Instant newest = newest(connection);
       OffsetDateTime now = OffsetDateTime.now(clock);
       List<Stamped> read = read(connection, from, now);
       // Only once the whole read succeeded: a failed one leaves everything for the next.
@@ -120,6 +126,9 @@ public final class IngestedElsewhere {
         }
       }
       resume = read.size() == settings.maxRows() ? read.get(read.size() - 1).at() : null;
+      if (resume == null && newest.isAfter(watermark)) {
+        watermark = newest;
+      }
       Instant forgotten = watermark.minus(settings.overlap());
       passed.values().removeIf(stamp -> stamp.isBefore(forgotten));
       return changes;

@@ -176,6 +176,21 @@ abstract class IngestedElsewhereScenarios {
     assertThat(feed.next()).isEmpty();
   }
 
+  @Test
+  void thisNodesOwnStampsMoveTheStartOnSoACommitLaterThanTheOverlapIsLeftToAReload()
+      throws SQLException {
+    IngestedElsewhere feed = started(SETTINGS);
+    long ours = tables.newSentry();
+    long theirs = tables.newSentry();
+    store(THIS_NODE, ours, R.plusSeconds(10), entry("10.0.0.1:4028", R, 1e12));
+    assertThat(feed.next()).isEmpty();
+
+    store("node-a", theirs, R.plusSeconds(8), entry("10.0.0.2:4028", R, 2e12));
+    store("node-a", theirs, R.plusSeconds(6), entry("10.0.0.3:4028", R, 3e12));
+
+    assertThat(feed.next()).extracting(DeviceChange::address).containsExactly("10.0.0.2:4028");
+  }
+
   private IngestedElsewhere started(IngestedElsewhere.Settings settings) throws SQLException {
     IngestedElsewhere feed =
         new IngestedElsewhere(
