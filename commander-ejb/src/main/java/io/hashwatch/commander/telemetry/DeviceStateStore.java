@@ -23,7 +23,8 @@ final class DeviceStateStore {
           + " max_temp_c = ?, data = ?, algorithm = ?, pool = ?, warning = ?,"
           + " sleeping = COALESCE(?, sleeping),"
           + " last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN COALESCE(?, last_seen)"
-          + " ELSE last_seen END"
+          + " ELSE last_seen END,"
+          + " ingested = ?, ingested_by = ?"
           + " WHERE device_id = ? AND time <= ?";
   // Few devices sleep; the sentry's devices are found by the device_sentry_address index.
   private static final String SLEEPING =
@@ -45,8 +46,13 @@ final class DeviceStateStore {
 
   private DeviceStateStore() {}
 
-  /** Updates the state of every device in {@code rows}; the newest row of each device. */
-  static List<ReadingRow> update(Connection connection, List<ReadingRow> rows) throws SQLException {
+  /**
+   * Updates the state of every device in {@code rows}; the newest row of each device. A state that
+   * moves is stamped as ingested at {@code now} by {@code node}, for the other nodes' live feeds.
+   */
+  static List<ReadingRow> update(
+      Connection connection, List<ReadingRow> rows, OffsetDateTime now, String node)
+      throws SQLException {
     Map<Long, Latest> latest = new LinkedHashMap<>();
     for (ReadingRow row : rows) {
       latest.merge(
@@ -74,8 +80,10 @@ final class DeviceStateStore {
         }
         setTime(update, 11, device.answered());
         setTime(update, 12, device.answered());
-        update.setLong(13, row.deviceId());
-        update.setObject(14, row.time());
+        update.setObject(13, now);
+        update.setString(14, node);
+        update.setLong(15, row.deviceId());
+        update.setObject(16, row.time());
         update.addBatch();
       }
       update.executeBatch();

@@ -3,6 +3,7 @@ package io.hashwatch.commander.telemetry;
 import io.hashwatch.commander.fleet.DeviceStatus;
 import io.hashwatch.commander.storage.SchemaMigration;
 import io.hashwatch.commander.storage.StorageException;
+import io.hashwatch.commander.storage.ThisNode;
 import io.hashwatch.protocols.report.Report;
 import io.hashwatch.protocols.report.ReportAnswer;
 import jakarta.annotation.PostConstruct;
@@ -37,6 +38,7 @@ public class ReportIngest {
   @Resource TransactionSynchronizationRegistry transactions;
 
   @Inject DeviceCache cache;
+  @Inject ThisNode thisNode;
   @Inject Event<DevicesChanged> changes;
   @Inject BeanManager beans;
 
@@ -74,7 +76,7 @@ public class ReportIngest {
     try (Connection connection = dataSource.getConnection()) {
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       ReportWriter.Outcome outcome =
-          new ReportWriter(cache, limits).write(connection, sentryId, report, now);
+          new ReportWriter(cache, limits, thisNode.name()).write(connection, sentryId, report, now);
       if (watched && !outcome.newest().isEmpty()) {
         changes.fire(new DevicesChanged(changesOf(outcome, now)));
       }

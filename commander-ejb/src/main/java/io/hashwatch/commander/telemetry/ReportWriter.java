@@ -55,14 +55,20 @@ final class ReportWriter {
 
   private final DeviceResolver devices;
   private final WarningLimits limits;
+  private final String node;
 
-  ReportWriter(DeviceCache cache) {
-    this(cache, WarningLimits.DEFAULT);
+  ReportWriter(DeviceCache cache, String node) {
+    this(cache, WarningLimits.DEFAULT, node);
   }
 
-  ReportWriter(DeviceCache cache, WarningLimits limits) {
+  /**
+   * @param node the name of this commander node ({@code storage.ThisNode}), stamped on the device
+   *     states it stores
+   */
+  ReportWriter(DeviceCache cache, WarningLimits limits, String node) {
     this.devices = new DeviceResolver(cache);
     this.limits = limits;
+    this.node = node;
   }
 
   Outcome write(Connection connection, long sentryId, Report report, OffsetDateTime now)
@@ -82,7 +88,7 @@ final class ReportWriter {
               .toList();
       ReadingStore.insert(connection, rows);
       LateReadings.mark(connection, rows, now);
-      newest = DeviceStateStore.update(connection, rows);
+      newest = DeviceStateStore.update(connection, rows, now, node);
       sleeping = DeviceStateStore.sleeping(connection, sentryId);
       byAddress.forEach((address, ref) -> touched.put(new DeviceKey(sentryId, address), ref));
       last = fresh.get(fresh.size() - 1).seq();

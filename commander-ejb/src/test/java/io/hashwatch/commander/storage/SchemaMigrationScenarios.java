@@ -61,8 +61,8 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(result.success).isTrue();
     assertThat(result.initialSchemaVersion).isNull();
-    assertThat(result.migrationsExecuted).isEqualTo(6);
-    assertThat(result.targetSchemaVersion).isEqualTo("6");
+    assertThat(result.migrationsExecuted).isEqualTo(7);
+    assertThat(result.targetSchemaVersion).isEqualTo("7");
     for (String table : TABLES) {
       assertThat(count(dataSource, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
     }
@@ -78,7 +78,7 @@ abstract class SchemaMigrationScenarios {
 
     assertThat(again.success).isTrue();
     assertThat(again.migrationsExecuted).isZero();
-    assertThat(again.initialSchemaVersion).isEqualTo("6");
+    assertThat(again.initialSchemaVersion).isEqualTo("7");
     assertThat(count(dataSource, HISTORY)).isEqualTo(history);
   }
 
@@ -98,8 +98,8 @@ abstract class SchemaMigrationScenarios {
 
     MigrateResult result = SchemaMigration.applyTo(dataSource);
 
-    // Versions 2 to 6.
-    assertThat(result.migrationsExecuted).isEqualTo(5);
+    // Versions 2 to 7.
+    assertThat(result.migrationsExecuted).isEqualTo(6);
     assertThat(count(dataSource, "SELECT last_seq FROM sentry WHERE id = 7")).isEqualTo(42);
     assertThat(count(dataSource, "SELECT COUNT(*) FROM sentry WHERE health_time IS NULL"))
         .isEqualTo(1);

@@ -22,6 +22,9 @@ final class TelemetryTables {
   /** When the commander received every batch in these tests. */
   static final OffsetDateTime RECEIVED = OffsetDateTime.parse("2026-02-01T08:00:00Z");
 
+  /** The commander node that stores the batches of these tests. */
+  static final String NODE = "node-a";
+
   private final DataSource dataSource;
   private final AtomicLong sentryIds = new AtomicLong();
 
@@ -78,9 +81,16 @@ final class TelemetryTables {
   ReportWriter.Outcome write(
       DeviceCache cache, long sentryId, Report report, OffsetDateTime received)
       throws SQLException {
+    return write(cache, sentryId, report, received, NODE);
+  }
+
+  /** Writes {@code report} received at {@code received} by the commander node {@code node}. */
+  ReportWriter.Outcome write(
+      DeviceCache cache, long sentryId, Report report, OffsetDateTime received, String node)
+      throws SQLException {
     return TestRows.inTransaction(
         dataSource,
-        connection -> new ReportWriter(cache).write(connection, sentryId, report, received));
+        connection -> new ReportWriter(cache, node).write(connection, sentryId, report, received));
   }
 
   SentryRow sentry(long sentryId) throws SQLException {
