@@ -56,6 +56,13 @@ final class CommanderApi {
         .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
+  HttpRequest.Builder put(LaunchedCommander commander, String path, String body) {
+    return HttpRequest.newBuilder(commander.base.resolve(path))
+        .header("Authorization", admin())
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body));
+  }
+
   String send(HttpRequest.Builder request, int expectedStatus) throws Exception {
     HttpResponse<String> response =
         http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());

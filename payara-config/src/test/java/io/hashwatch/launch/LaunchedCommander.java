@@ -71,6 +71,7 @@ final class LaunchedCommander implements AutoCloseable {
     HttpRequest health =
         HttpRequest.newBuilder(base.resolve("health")).timeout(Duration.ofSeconds(5)).build();
     Instant deadline = Instant.now().plus(START_LIMIT);
+    String last = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the commander exited while starting:\n" + log());
@@ -80,8 +81,10 @@ final class LaunchedCommander implements AutoCloseable {
         if (answer.statusCode() == 200) {
           return;
         }
+        last = "HTTP " + answer.statusCode() + ": " + answer.body();
       } catch (IOException e) {
         // not listening yet
+        last = e.toString();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
@@ -95,13 +98,24 @@ final class LaunchedCommander implements AutoCloseable {
     }
     close();
     throw new IllegalStateException(
-        "the commander was not healthy within " + START_LIMIT + ":\n" + log());
+        "the commander was not healthy within "
+            + START_LIMIT
+            + " (its last answer: "
+            + last
+            + "):\n"
+            + log());
   }
 
   static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
+  }
+
+  /** SIGKILL: the commander gets no chance to finish a request, commit or say goodbye. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS);
   }
 
   @Override

@@ -26,8 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class RollupTimer {
   static final String LEASE = "telemetry-rollup";
-  // Renewed every minute by its holder; taken over by another node after three missed runs.
-  private static final Duration LEASE_TTL = Duration.ofMinutes(3);
+  // Renewed every minute by its holder; taken over by another node after one missed run, so that
+  // a dead node's rollups move within 150 s. A run that outlasts the lease is harmless: each step
+  // locks its watermark row and replaces its range, so two runs never double a bucket.
+  private static final Duration LEASE_TTL = Duration.ofSeconds(90);
   private static final int STEPS_PER_RUN = 10;
   private static final int DELETE_BATCH = 5_000;
   private static final int DELETE_BATCHES_PER_RUN = 20;

@@ -61,10 +61,13 @@ public final class SettingsStore {
     }
   }
 
-  /** Saves {@code settings} as set by {@code by} at {@code now}. */
+  /**
+   * Saves {@code settings} as set by {@code by} at {@code now}, in the caller's transaction if it
+   * has one (the container's: switching its connection to auto-commit made PostgreSQL's commit
+   * fail).
+   */
   public void write(WatchdogSettings settings, String by, OffsetDateTime now) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(true);
       if (execute(connection, UPDATE, settings, by, now) == 0) {
         execute(connection, INSERT, settings, by, now);
       }

@@ -50,6 +50,12 @@ final class AsicCommand implements Callable<Integer> {
       description = "A commander's base URL; repeat for each commander, tried in order.")
   List<String> commanders;
 
+  @Option(
+      names = "--commander-return",
+      paramLabel = "DURATION",
+      description = "While on another, how often the first commander is tried again; default 30s.")
+  String commanderReturn;
+
   @Option(names = "--id", paramLabel = "ID", description = "This sentry's id on the commander.")
   String id;
 
@@ -143,6 +149,7 @@ final class AsicCommand implements Callable<Integer> {
     List<Setting> flags = new ArrayList<>();
     each(flags, "commander", commanders);
     each(flags, "devices", devices);
+    one(flags, "commander-return", commanderReturn);
     one(flags, "id", id);
     one(flags, "token", token);
     one(flags, "interval", interval);

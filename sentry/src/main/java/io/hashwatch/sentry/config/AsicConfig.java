@@ -12,6 +12,7 @@ import java.util.Objects;
  * AsicConfigReader}).
  *
  * @param commanders the commander URLs in the order tried; the first that works is kept
+ * @param commanderReturn how often the first commander is tried again while another one is used
  * @param interval how often every device is polled
  * @param timeout how long one device's poll may take in all
  * @param concurrency how many devices are polled at once
@@ -21,6 +22,7 @@ import java.util.Objects;
 public record AsicConfig(
     String id,
     List<URI> commanders,
+    Duration commanderReturn,
     String token,
     Duration interval,
     Duration timeout,
@@ -33,6 +35,7 @@ public record AsicConfig(
 
   public AsicConfig {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(commanderReturn, "commanderReturn");
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(interval, "interval");
     Objects.requireNonNull(timeout, "timeout");

@@ -86,6 +86,7 @@ public final class AsicConfigReader {
     return new AsicConfig(
         id,
         sentry.commanders(id),
+        sentry.commanderReturn(),
         sentry.token(),
         interval,
         timeout,

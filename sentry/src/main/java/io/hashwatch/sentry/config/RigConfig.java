@@ -12,6 +12,7 @@ import java.util.Objects;
  * Everything a rig sentry runs on, checked and with its secrets resolved ({@link RigConfigReader}).
  *
  * @param commanders the commander URLs in the order tried; the first that works is kept
+ * @param commanderReturn how often the first commander is tried again while another one is used
  * @param name the rig's name: its own device address, and the prefix of its GPUs' and programs'
  *     ({@code NAME/gpu/0000:01:00.0}, {@code NAME/xmrig})
  * @param interval how often the host, the GPUs and the programs are read
@@ -30,6 +31,7 @@ import java.util.Objects;
 public record RigConfig(
     String id,
     List<URI> commanders,
+    Duration commanderReturn,
     String token,
     String name,
     Duration interval,
@@ -47,6 +49,7 @@ public record RigConfig(
 
   public RigConfig {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(commanderReturn, "commanderReturn");
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(interval, "interval");

@@ -58,6 +58,7 @@ public final class RigConfigReader {
     return new RigConfig(
         id,
         sentry.commanders(id),
+        sentry.commanderReturn(),
         sentry.token(),
         name(rig),
         interval,

@@ -26,6 +26,7 @@ public record Section(Kind kind, String name, String where, Map<String, List<Set
         null,
         Set.of(
             "commander",
+            "commander-return",
             "id",
             "token",
             "interval",
@@ -48,6 +49,7 @@ public record Section(Kind kind, String name, String where, Map<String, List<Set
         null,
         Set.of(
             "commander",
+            "commander-return",
             "id",
             "token",
             "name",

@@ -2,6 +2,7 @@ package io.hashwatch.sentry.config;
 
 import io.hashwatch.sentry.outbox.OutboxSettings;
 import io.hashwatch.sentry.uplink.CommanderClient;
+import io.hashwatch.sentry.uplink.Commanders;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -96,6 +97,12 @@ final class SentrySettings {
       }
     }
     return commanders;
+  }
+
+  /** How often a sentry away from its first commander tries that one again. */
+  Duration commanderReturn() throws ConfigException {
+    return duration(
+        "commander-return", Commanders.RETURN_EVERY, Duration.ofSeconds(1), Duration.ofHours(24));
   }
 
   /** The token as given, else from {@value AsicConfigReader#TOKEN_VARIABLE}. */

@@ -41,6 +41,7 @@ public final class RigSentry {
             "rig",
             config.id(),
             config.commanders(),
+            config.commanderReturn(),
             config.token(),
             config.interval(),
             config.outbox(),

@@ -62,7 +62,11 @@ public final class SentryService implements AutoCloseable {
     this.uplink =
         new Uplink(
             new Commanders(
-                settings.commanders(), settings.id(), settings.token(), UplinkSettings.DEFAULTS),
+                settings.commanders(),
+                settings.id(),
+                settings.token(),
+                UplinkSettings.DEFAULTS,
+                settings.commanderReturn()),
             outbox,
             results,
             commands::accept,

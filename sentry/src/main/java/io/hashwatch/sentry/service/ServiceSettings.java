@@ -11,6 +11,7 @@ import java.util.List;
  * What every sentry runs on, whatever it watches.
  *
  * @param kind {@code ASIC} or {@code rig}, for the log
+ * @param commanderReturn how often the first commander is tried again while another one is used
  * @param interval how often it sweeps, and how often the uplink sends when nothing wakes it
  * @param commandConcurrency how many commands run at once
  */
@@ -18,6 +19,7 @@ public record ServiceSettings(
     String kind,
     String id,
     List<URI> commanders,
+    Duration commanderReturn,
     String token,
     Duration interval,
     Path outbox,

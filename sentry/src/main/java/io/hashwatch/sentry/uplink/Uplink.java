@@ -60,9 +60,26 @@ public final class Uplink {
     return commanders;
   }
 
-  /** Sends one batch to the commander used now, and moves on to the next one if it fails. */
+  /**
+   * Sends one batch to the commander used now, and moves on to the next one if it fails. While
+   * another than the first is used, the batch goes to the first when that one is due to be tried
+   * again: if it takes it, the sentry stays there; if not, the same batch goes to the one used now.
+   * Either way one commander stores it, and the shared database stores it once by its sequences.
+   */
   public Exchange exchange() throws IOException {
-    Exchange exchange = exchange(commanders);
+    if (commanders.firstDue()) {
+      Exchange back = exchange(commanders.firstUrl(), commanders.first());
+      if (back.result() instanceof SendResult.Delivered) {
+        commanders.backToFirst();
+        LOG.log(
+            System.Logger.Level.INFO,
+            "back on the first commander {0}: it answered again",
+            back.commander());
+        return back;
+      }
+      commanders.firstTried();
+    }
+    Exchange exchange = exchange(commanders.currentUrl(), commanders.current());
     if (!(exchange.result() instanceof SendResult.Delivered)) {
       commanders.next();
     }
@@ -74,15 +91,15 @@ public final class Uplink {
    * sentry that is stopping.
    */
   public Exchange lastExchange(Duration timeout) throws IOException {
-    return exchange(commanders.withRequestTimeout(timeout));
+    Commanders quick = commanders.withRequestTimeout(timeout);
+    return exchange(quick.currentUrl(), quick.current());
   }
 
-  private Exchange exchange(Commanders via) throws IOException {
+  private Exchange exchange(URI commander, CommanderClient client) throws IOException {
     List<ReportEntry> entries = outbox.peek(Report.MAX_ENTRIES);
     List<CommandResult> carried = results.peek(Report.MAX_COMMAND_RESULTS);
     Report report = new Report(entries, outbox.dropped(), health.get(), carried);
-    URI commander = via.currentUrl();
-    SendResult result = via.current().send(report);
+    SendResult result = client.send(report);
     if (!(result instanceof SendResult.Delivered delivered)) {
       return new Exchange(result, commander, entries.size(), false);
     }

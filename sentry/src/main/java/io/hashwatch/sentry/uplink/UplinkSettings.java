@@ -11,8 +11,13 @@ import java.util.Objects;
  * @param maxAnswerBytes the largest answer body read; a longer one is an error, not truncated
  */
 public record UplinkSettings(Duration connectTimeout, Duration requestTimeout, int maxAnswerBytes) {
+  /**
+   * Short enough that a sentry leaves a dead or hung commander within 10 s (a refused connection at
+   * once, no connection in 3 s, no answer in 8 s) for the next one; a batch of the largest size is
+   * stored in well under a second, so a healthy commander answers long before.
+   */
   public static final UplinkSettings DEFAULTS =
-      new UplinkSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), 1024 * 1024);
+      new UplinkSettings(Duration.ofSeconds(3), Duration.ofSeconds(8), 1024 * 1024);
 
   public UplinkSettings {
     requirePositive(Objects.requireNonNull(connectTimeout, "connectTimeout"), "connectTimeout");

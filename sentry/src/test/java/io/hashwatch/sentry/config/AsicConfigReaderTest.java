@@ -31,6 +31,7 @@ class AsicConfigReaderTest {
     assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(config.concurrency()).isEqualTo(256);
     assertThat(config.discoverEvery()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(config.commanderReturn()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.outbox()).isEqualTo(Path.of("/var/lib/hw"));
     assertThat(config.outboxSettings()).isEqualTo(OutboxSettings.defaults());
     MinerGroup group = config.groups().get(0);
@@ -39,6 +40,16 @@ class AsicConfigReaderTest {
     assertThat(group.webPort()).isEqualTo(80);
     assertThat(group.credentials().user()).isNull();
     assertThat(config.toString()).doesNotContain("t0ken");
+  }
+
+  @Test
+  void readsHowOftenTheFirstCommanderIsTriedAgain() throws Exception {
+    AsicConfig config = ConfigText.of(BASE + "commander-return = 2m\ndevices = 10.0.0.5\n");
+
+    assertThat(config.commanderReturn()).isEqualTo(Duration.ofMinutes(2));
+    assertThatThrownBy(() -> ConfigText.of(BASE + "commander-return = 0s\ndevices = 10.0.0.5\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("commander-return");
   }
 
   @Test
