@@ -76,7 +76,14 @@ class FarmEndToEndIT {
       List<String> miners = AsicSentryEndToEndIT.simulatedAddresses(simulator, 2);
       JsonObject registered = api.registerSentry(commander, "relay-sentry");
       Path config = work.resolve("relay-sentry.conf");
-      Files.writeString(config, relaySentryConfig(commander, registered, miners, relay.port()));
+      Files.writeString(
+          config,
+          relay.sentryConfig(
+              commander,
+              registered,
+              miners,
+              miners.get(0),
+              Path.of(System.getProperty("work.dir"), "relay-outbox-" + System.nanoTime())));
       try (LaunchedSentry sentry =
           LaunchedSentry.start(work.resolve("relay-sentry.log"), "asic", "--config", "" + config)) {
         long minerId = awaitDevice(commander, miners.get(0));
@@ -103,31 +110,6 @@ class FarmEndToEndIT {
         assertThat(sentry.isAlive()).isTrue();
       }
     }
-  }
-
-  private static String relaySentryConfig(
-      LaunchedCommander commander, JsonObject sentry, List<String> miners, int relayPort) {
-    return """
-        # The relay-sentry of the end-to-end test
-        id = %d
-        commander = %s
-        token = %s
-        interval = 2s
-        timeout = 1s
-        outbox = %s
-        devices = %s
-
-        [relay shelly1://127.0.0.1:%d/0?off=1s]
-        powers = %s
-        """
-        .formatted(
-            sentry.getJsonNumber("id").longValue(),
-            commander.base,
-            sentry.getString("token"),
-            Path.of(System.getProperty("work.dir"), "relay-outbox-" + System.nanoTime()),
-            String.join(", ", miners),
-            relayPort,
-            miners.get(0));
   }
 
   private long onlineDemoMiners(LaunchedCommander commander) throws Exception {

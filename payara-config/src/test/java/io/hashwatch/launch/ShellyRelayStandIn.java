@@ -2,10 +2,12 @@ package io.hashwatch.launch;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -26,6 +28,38 @@ final class ShellyRelayStandIn implements AutoCloseable {
 
   int port() {
     return server.getAddress().getPort();
+  }
+
+  /**
+   * The config file of an ASIC sentry that watches {@code miners} every 2 s and knows that this
+   * relay powers {@code powered}.
+   */
+  String sentryConfig(
+      LaunchedCommander commander,
+      JsonObject sentry,
+      List<String> miners,
+      String powered,
+      Path outbox) {
+    return """
+        id = %d
+        commander = %s
+        token = %s
+        interval = 2s
+        timeout = 1s
+        outbox = %s
+        devices = %s
+
+        [relay shelly1://127.0.0.1:%d/0?off=1s]
+        powers = %s
+        """
+        .formatted(
+            sentry.getJsonNumber("id").longValue(),
+            commander.base,
+            sentry.getString("token"),
+            outbox,
+            String.join(", ", miners),
+            port(),
+            powered);
   }
 
   /** The switches asked for so far, such as {@code [off, on]}. */

@@ -57,7 +57,9 @@ class SiteDarkEndToEndIT {
                       201))
               .asJsonObject();
       Path config = work.resolve("dark-sentry.conf");
-      Files.writeString(config, sentryConfig(commander, registered, miners, relay.port(), work));
+      Files.writeString(
+          config,
+          relay.sentryConfig(commander, registered, miners, miners.get(0), work.resolve("outbox")));
       try (LaunchedSentry sentry =
           LaunchedSentry.start(work.resolve("sentry.log"), "asic", "--config", "" + config)) {
         await("the site's miners online")
@@ -171,34 +173,5 @@ class SiteDarkEndToEndIT {
         .stream()
         .filter(device -> !device.isNull("heldBack"))
         .count();
-  }
-
-  private static String sentryConfig(
-      LaunchedCommander commander,
-      JsonObject sentry,
-      List<String> miners,
-      int relayPort,
-      Path work) {
-    return """
-        # The sentry of the dark site: miner 1 is powered by the relay
-        id = %d
-        commander = %s
-        token = %s
-        interval = 2s
-        timeout = 1s
-        outbox = %s
-        devices = %s
-
-        [relay shelly1://127.0.0.1:%d/0?off=1s]
-        powers = %s
-        """
-        .formatted(
-            sentry.getJsonNumber("id").longValue(),
-            commander.base,
-            sentry.getString("token"),
-            work.resolve("outbox"),
-            String.join(", ", miners),
-            relayPort,
-            miners.get(0));
   }
 }

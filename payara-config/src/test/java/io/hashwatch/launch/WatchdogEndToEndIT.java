@@ -46,7 +46,9 @@ class WatchdogEndToEndIT {
       List<String> miners = AsicSentryEndToEndIT.simulatedAddresses(simulator, 4);
       JsonObject registered = api.registerSentry(commander, "watchdog-sentry");
       Path config = work.resolve("watchdog-sentry.conf");
-      Files.writeString(config, sentryConfig(commander, registered, miners, relay.port(), work));
+      Files.writeString(
+          config,
+          relay.sentryConfig(commander, registered, miners, miners.get(1), work.resolve("outbox")));
       try (LaunchedSentry sentry =
           LaunchedSentry.start(work.resolve("sentry.log"), "asic", "--config", "" + config)) {
         long stalled = awaitHashing(commander, miners.get(0));
@@ -177,34 +179,5 @@ class WatchdogEndToEndIT {
             && reading.containsKey("hashrateHs")
             && reading.getJsonNumber("hashrateHs").doubleValue() > 0;
     return reporting && hashing ? id : 0;
-  }
-
-  private static String sentryConfig(
-      LaunchedCommander commander,
-      JsonObject sentry,
-      List<String> miners,
-      int relayPort,
-      Path work) {
-    return """
-        # The sentry of the watchdog's end-to-end test: miner 2 is powered by the relay
-        id = %d
-        commander = %s
-        token = %s
-        interval = 2s
-        timeout = 1s
-        outbox = %s
-        devices = %s
-
-        [relay shelly1://127.0.0.1:%d/0?off=1s]
-        powers = %s
-        """
-        .formatted(
-            sentry.getJsonNumber("id").longValue(),
-            commander.base,
-            sentry.getString("token"),
-            work.resolve("outbox"),
-            String.join(", ", miners),
-            relayPort,
-            miners.get(1));
   }
 }
