@@ -2,11 +2,16 @@ package io.hashwatch.commander.alerts;
 
 import io.hashwatch.commander.notify.AlertNotices;
 import io.hashwatch.commander.storage.FarmLease;
+import io.hashwatch.commander.storage.FarmTimer;
 import io.hashwatch.commander.storage.SchemaMigration;
 import io.hashwatch.commander.storage.ThisNode;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
@@ -20,27 +25,36 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every 30 seconds, on the one node of the farm that holds the lease {@value #LEASE}: one {@link
- * AlertCycle}. The timer is not persistent, so it fires on every node; the lease makes the work
- * happen once. The engine's memory stays here between runs, and is dropped whenever this node did
- * not hold the lease on its previous run (another node's alerts may have changed meanwhile): the
- * cycle then rebuilds it from the open alerts. Bean-managed transactions: the cycle commits its
- * own.
+ * Every {@code hashwatch.alerts.every} (30 s), on the one node of the farm that holds the lease
+ * {@value #LEASE}: one {@link AlertCycle}. The timer is not persistent, so it fires on every node;
+ * the lease makes the work happen once. The engine's memory stays here between runs, and is dropped
+ * whenever this node did not hold the lease on its previous run (another node's alerts may have
+ * changed meanwhile): the cycle then rebuilds it from the open alerts. An interval timer rather
+ * than a {@code @Schedule} so that its period is configuration (the failover test shortens it).
+ * Bean-managed transactions: the cycle commits its own.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class AlertTimer {
   static final String LEASE = "alerts";
-  // Renewed every 30 s by its holder; taken over by another node after two missed runs, so that
-  // offline detection moves within 2 minutes of a node's death. An overlap opens nothing twice:
-  // the open key is unique.
-  private static final Duration LEASE_TTL = Duration.ofSeconds(90);
+  // Renewed every run by its holder; taken over by another node after two missed runs (90 s at
+  // 30 s), so that offline detection moves within 2 minutes of a node's death. An overlap opens
+  // nothing twice: the open key is unique.
+  private static final int LEASE_RUNS = 3;
   private static final System.Logger LOG = System.getLogger(AlertTimer.class.getName());
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
 
+  @Resource TimerService timers;
+
   @Inject ThisNode thisNode;
+
+  @Inject
+  @ConfigProperty(name = "hashwatch.alerts.every", defaultValue = "PT30S")
+  Duration every;
 
   @Inject
   @ConfigProperty(name = "hashwatch.offline.after", defaultValue = "PT5M")
@@ -50,17 +64,21 @@ public class AlertTimer {
 
   private Conditions memory;
 
-  @Schedule(
-      second = "*/30",
-      minute = "*",
-      hour = "*",
-      persistent = false,
-      info = "alert rules evaluation")
-  void every30Seconds() {
+  @PostConstruct
+  void start() {
+    FarmTimer.start(timers, every, "alert rules evaluation");
+  }
+
+  @Timeout
+  void evaluate() {
     Instant now = Instant.now();
     try {
       if (!new FarmLease(dataSource)
-          .tryTake(LEASE, thisNode.name(), LEASE_TTL, now.atOffset(ZoneOffset.UTC))) {
+          .tryTake(
+              LEASE,
+              thisNode.name(),
+              every.multipliedBy(LEASE_RUNS),
+              now.atOffset(ZoneOffset.UTC))) {
         memory = null; // another node works; its alerts will be read back on a takeover
         return;
       }
@@ -72,7 +90,7 @@ public class AlertTimer {
       }
     } catch (SQLException | RuntimeException e) {
       memory = null; // the cycle rolled back: rebuild from the table next time
-      LOG.log(System.Logger.Level.WARNING, "Alert evaluation failed; retried in 30 s", e);
+      LOG.log(System.Logger.Level.WARNING, "Alert evaluation failed; retried next run", e);
     }
   }
 

@@ -1,12 +1,16 @@
 package io.hashwatch.commander.notify;
 
 import io.hashwatch.commander.storage.FarmLease;
+import io.hashwatch.commander.storage.FarmTimer;
 import io.hashwatch.commander.storage.SchemaMigration;
 import io.hashwatch.commander.storage.ThisNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -20,22 +24,33 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every 10 seconds, on the one node of the farm that holds the lease {@value #LEASE}: delivers the
- * due notifications ({@link OutboxDelivery}). The timer is not persistent, so it fires on every
- * node; the lease makes one node send. Bean-managed transactions: nothing is sent inside one.
+ * Every {@code hashwatch.notifications.every} (10 s), on the one node of the farm that holds the
+ * lease {@value #LEASE}: delivers the due notifications ({@link OutboxDelivery}). The timer is not
+ * persistent, so it fires on every node; the lease makes one node send. An interval timer, so that
+ * its period is configuration (the failover test shortens it). Bean-managed transactions: nothing
+ * is sent inside one.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class NotificationTimer {
   static final String LEASE = "notifications";
-  // Renewed every 10 s by its holder; taken over by another node after a minute of silence.
-  private static final Duration LEASE_TTL = Duration.ofMinutes(1);
+  // Renewed every run by its holder; taken over by another node after six runs of silence (a
+  // minute at 10 s): a short silence is worth little, the outbox waits in the database.
+  private static final int LEASE_RUNS = 6;
   private static final System.Logger LOG = System.getLogger(NotificationTimer.class.getName());
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
 
+  @Resource TimerService timers;
+
   @Inject ThisNode thisNode;
+
+  @Inject
+  @ConfigProperty(name = "hashwatch.notifications.every", defaultValue = "PT10S")
+  Duration every;
 
   @Inject
   @ConfigProperty(name = "hashwatch.smtp.host")
@@ -81,18 +96,18 @@ public class NotificationTimer {
             Clock.systemUTC(),
             Backoff.DEFAULT,
             OutboxDelivery.DEFAULT_BATCH);
+    FarmTimer.start(timers, every, "notification delivery");
   }
 
-  @Schedule(
-      second = "*/10",
-      minute = "*",
-      hour = "*",
-      persistent = false,
-      info = "notification delivery")
-  void everyTenSeconds() {
+  @Timeout
+  void deliver() {
     try {
       if (!new FarmLease(dataSource)
-          .tryTake(LEASE, thisNode.name(), LEASE_TTL, OffsetDateTime.now(ZoneOffset.UTC))) {
+          .tryTake(
+              LEASE,
+              thisNode.name(),
+              every.multipliedBy(LEASE_RUNS),
+              OffsetDateTime.now(ZoneOffset.UTC))) {
         return;
       }
       OutboxDelivery.Outcome outcome = delivery.run();
@@ -101,7 +116,7 @@ public class NotificationTimer {
       }
     } catch (SQLException | RuntimeException e) {
       // Whatever was not marked stays pending and goes in a later run (at least once).
-      LOG.log(System.Logger.Level.WARNING, "Notification delivery failed; retried in 10 s", e);
+      LOG.log(System.Logger.Level.WARNING, "Notification delivery failed; retried next run", e);
     }
   }
 }

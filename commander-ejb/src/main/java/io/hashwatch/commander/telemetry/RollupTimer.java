@@ -1,11 +1,16 @@
 package io.hashwatch.commander.telemetry;
 
 import io.hashwatch.commander.storage.FarmLease;
+import io.hashwatch.commander.storage.FarmTimer;
 import io.hashwatch.commander.storage.SchemaMigration;
 import io.hashwatch.commander.storage.ThisNode;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -17,19 +22,24 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every minute, on the one node of the farm that holds the lease {@value #LEASE}: rolls readings up
- * ({@link Rollups}) and deletes what is past its keeping time ({@link Retention}). The timer is not
- * persistent, so it fires on every node (and survives restarts); the lease makes the work happen
- * once. Bean-managed transactions: both commit in short steps of their own.
+ * Every {@code hashwatch.rollups.every} (1 min), on the one node of the farm that holds the lease
+ * {@value #LEASE}: rolls readings up ({@link Rollups}) and deletes what is past its keeping time
+ * ({@link Retention}). The timer is not persistent, so it fires on every node (and survives
+ * restarts); the lease makes the work happen once. An interval timer, so that its period is
+ * configuration (the failover test shortens it). Bean-managed transactions: both commit in short
+ * steps of their own.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class RollupTimer {
   static final String LEASE = "telemetry-rollup";
-  // Renewed every minute by its holder; taken over by another node after one missed run, so that
-  // a dead node's rollups move within 150 s. A run that outlasts the lease is harmless: each step
-  // locks its watermark row and replaces its range, so two runs never double a bucket.
-  private static final Duration LEASE_TTL = Duration.ofSeconds(90);
+  // Renewed every run by its holder; taken over by another node after one missed run (90 s at one
+  // a minute), so that a dead node's rollups move within 150 s. A run that outlasts the lease is
+  // harmless: each step locks its watermark row and replaces its range, so two runs never double a
+  // bucket.
+  private static final double LEASE_RUNS = 1.5;
   private static final int STEPS_PER_RUN = 10;
   private static final int DELETE_BATCH = 5_000;
   private static final int DELETE_BATCHES_PER_RUN = 20;
@@ -38,7 +48,13 @@ public class RollupTimer {
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
 
+  @Resource TimerService timers;
+
   @Inject ThisNode thisNode;
+
+  @Inject
+  @ConfigProperty(name = "hashwatch.rollups.every", defaultValue = "PT1M")
+  Duration every;
 
   @Inject
   @ConfigProperty(name = "hashwatch.retention.raw", defaultValue = "P7D")
@@ -52,11 +68,17 @@ public class RollupTimer {
   @ConfigProperty(name = "hashwatch.retention.hourly", defaultValue = "P730D")
   Duration keepHourly;
 
-  @Schedule(minute = "*", hour = "*", persistent = false, info = "telemetry rollups and retention")
-  void everyMinute() {
+  @PostConstruct
+  void start() {
+    FarmTimer.start(timers, every, "telemetry rollups and retention");
+  }
+
+  @Timeout
+  void rollUpAndDelete() {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    Duration ttl = Duration.ofMillis(Math.round(every.toMillis() * LEASE_RUNS));
     try {
-      if (!new FarmLease(dataSource).tryTake(LEASE, thisNode.name(), LEASE_TTL, now)) {
+      if (!new FarmLease(dataSource).tryTake(LEASE, thisNode.name(), ttl, now)) {
         return;
       }
       Rollups.Outcome rolled =
@@ -73,7 +95,7 @@ public class RollupTimer {
       LOG.log(System.Logger.Level.DEBUG, "Rollups {0}, retention {1}", rolled, deleted);
     } catch (SQLException | RuntimeException e) {
       // The next run starts again from the watermarks: nothing half-done stays.
-      LOG.log(System.Logger.Level.WARNING, "Rollups and retention failed; retried next minute", e);
+      LOG.log(System.Logger.Level.WARNING, "Rollups and retention failed; retried next run", e);
     }
   }
 }

@@ -1,14 +1,15 @@
 package io.hashwatch.commander.watchdog;
 
 import io.hashwatch.commander.storage.FarmLease;
+import io.hashwatch.commander.storage.FarmTimer;
 import io.hashwatch.commander.storage.SchemaMigration;
 import io.hashwatch.commander.storage.ThisNode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class WatchdogTimer {
   static final String LEASE = "watchdog";
@@ -56,8 +58,7 @@ public class WatchdogTimer {
 
   @PostConstruct
   void start() {
-    long period = Math.max(1_000, every.toMillis());
-    timers.createIntervalTimer(period, period, new TimerConfig("watchdog", false));
+    FarmTimer.start(timers, every, "watchdog");
   }
 
   @Timeout

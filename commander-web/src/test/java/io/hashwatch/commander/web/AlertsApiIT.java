@@ -23,10 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Alerts, alert rules and trusted pools through the API on a real Payara Micro running the WAR the
- * build made. The alert timer runs as it does in production (every 30 s): a device-scoped offline
- * rule without sustain or clear makes an unreachable device's alert open at its next run and
- * resolve at the run after the device answers again. Each test uses its own sentry, device and
- * users.
+ * build made. The alert timer runs as it does in production, every 5 s here (arquillian.xml): a
+ * device-scoped offline rule without sustain or clear makes an unreachable device's alert open at
+ * its next run and resolve at the run after the device answers again. Each test uses its own
+ * sentry, device and users.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -134,8 +134,8 @@ class CommanderApiIT {
             + deviceOf(address).getJsonNumber("id").longValue()
             + "/history?from=2026-11-29T10:00:00Z&to=2026-11-29T10:05:00Z&step=5m";
 
-    // The timer fires every minute; the readings are of a past bucket, so the first run after
-    // them (or the re-roll of late readings) rolls them up.
+    // The timer fires every 10 s here (arquillian.xml); the readings are of a past bucket, so the
+    // first run after them (or the re-roll of late readings) rolls them up.
     JsonArray points =
         await("the 10:00 bucket rolled up by the timer")
             .atMost(Duration.ofMinutes(3))
