@@ -1,6 +1,7 @@
 package io.hashwatch.launch;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,6 +24,11 @@ import java.util.concurrent.TimeUnit;
 final class LaunchedCommander implements AutoCloseable {
   private static final Duration START_LIMIT = Duration.ofMinutes(3);
   private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
+  private static final String MICRO_FAILED = "Failed to start, exiting";
+  private static final int FIRST_PORT = 20_000;
+  private static final int PORTS = 12_000;
+  private static final Random RANDOM = new Random();
+  private static final Set<Integer> GIVEN = ConcurrentHashMap.newKeySet();
 
   private final Process process;
   private final Path log;
@@ -76,6 +85,10 @@ final class LaunchedCommander implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("the commander exited while starting:\n" + log());
       }
+      if (log().contains(MICRO_FAILED)) {
+        close(); // Micro stays alive after a failed start, serving nothing
+        throw new IllegalStateException("the commander failed to start:\n" + log());
+      }
       try {
         HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() == 200) {
@@ -106,9 +119,28 @@ final class LaunchedCommander implements AutoCloseable {
             + log());
   }
 
+  /**
+   * A free port below Linux's ephemeral range (32768 and up), and not handed out before in this
+   * test run. A port the kernel picked for a listener would be in that range, where any outgoing
+   * connection (a node's JDBC or Data Grid connection, a sentry's request) may take it as its local
+   * port while a killed commander is down, and the restart on the same address then cannot bind.
+   */
   static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+    for (int tries = 0; tries < 1_000; tries++) {
+      int port = FIRST_PORT + RANDOM.nextInt(PORTS);
+      if (GIVEN.add(port) && canBind(port)) {
+        return port;
+      }
+    }
+    throw new IOException("no free port from " + FIRST_PORT + " to " + (FIRST_PORT + PORTS - 1));
+  }
+
+  private static boolean canBind(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.bind(new InetSocketAddress(port));
+      return true;
+    } catch (IOException taken) {
+      return false;
     }
   }
 
