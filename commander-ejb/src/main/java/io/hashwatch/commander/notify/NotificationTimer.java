@@ -80,23 +80,36 @@ public class NotificationTimer {
 
   @PostConstruct
   void start() {
-    MailSettings mail =
-        new MailSettings(
-            smtpHost.orElse(null),
-            smtpPort,
-            smtpUser.filter(user -> !user.isBlank()).orElse(null),
-            smtpPassword.orElse(null),
-            smtpFrom,
-            MailSettings.Security.fromWire(smtpSecurity),
-            Duration.ofSeconds(10));
     delivery =
         new OutboxDelivery(
             dataSource,
-            new Senders(HttpSettings.DEFAULT, mail),
+            senders(),
             Clock.systemUTC(),
             Backoff.DEFAULT,
             OutboxDelivery.DEFAULT_BATCH);
     FarmTimer.start(timers, every, "notification delivery");
+  }
+
+  /**
+   * A wrong SMTP setting keeps e-mails from going, said on each of them and in the log; it neither
+   * stops the other channels nor keeps the commander from starting.
+   */
+  private Senders senders() {
+    try {
+      return new Senders(
+          HttpSettings.DEFAULT,
+          new MailSettings(
+              smtpHost.orElse(null),
+              smtpPort,
+              smtpUser.filter(user -> !user.isBlank()).orElse(null),
+              smtpPassword.orElse(null),
+              smtpFrom,
+              MailSettings.Security.fromWire(smtpSecurity),
+              Duration.ofSeconds(10)));
+    } catch (IllegalArgumentException wrong) {
+      LOG.log(System.Logger.Level.ERROR, "E-mail channels cannot send: {0}", wrong.getMessage());
+      return Senders.withUnusableMail(HttpSettings.DEFAULT, wrong.getMessage());
+    }
   }
 
   @Timeout

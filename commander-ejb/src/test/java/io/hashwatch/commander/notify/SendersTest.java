@@ -187,6 +187,22 @@ class SendersTest {
         .isEqualTo(new Attempt.Failed("no SMTP server configured (hashwatch.smtp.host)", null));
   }
 
+  @Test
+  void withUnusableSmtpSettingsEmailsAreRetriedSayingWhyAndWebhooksStillGo() {
+    Senders broken =
+        Senders.withUnusableMail(
+            new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(2)),
+            "hashwatch.smtp.security must be starttls, tls or none, not ssl");
+
+    assertThat(broken.send(Channels.email("mail", "ops@example.org"), OUTGOING, NOW))
+        .isEqualTo(
+            new Attempt.Failed(
+                "hashwatch.smtp.security must be starttls, tls or none, not ssl", null));
+    assertThat(broken.send(Channels.webhook("hook", receiver.uri("/hook"), null), OUTGOING, NOW))
+        .isInstanceOf(Attempt.Accepted.class);
+    assertThat(receiver.requests()).hasSize(1);
+  }
+
   private static JsonObject json(String text) {
     return CachedJsonProvider.INSTANCE.createReader(new StringReader(text)).readObject();
   }
