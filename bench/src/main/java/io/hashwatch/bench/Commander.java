@@ -49,6 +49,18 @@ public final class Commander implements AutoCloseable {
   public static Commander launch(
       Path script, Path workDir, Postgres postgres, String javaOptions, String adminPassword)
       throws IOException {
+    return launch(script, workDir, postgres, javaOptions, adminPassword, Map.of());
+  }
+
+  /** As {@link #launch(Path, Path, Postgres, String, String)}, with more settings (HASHWATCH_*). */
+  public static Commander launch(
+      Path script,
+      Path workDir,
+      Postgres postgres,
+      String javaOptions,
+      String adminPassword,
+      Map<String, String> settings)
+      throws IOException {
     int port = freePort();
     Path dataDir = workDir.resolve("commander-data");
     Files.createDirectories(dataDir);
@@ -69,6 +81,7 @@ public final class Commander implements AutoCloseable {
                 "HASHWATCH_ADMIN_PASSWORD", adminPassword,
                 "HASHWATCH_JAVA_OPTS", javaOptions,
                 "HASHWATCH_DEMO", "false"));
+    builder.environment().putAll(settings);
     URI base = URI.create("http://127.0.0.1:" + port + "/");
     return new Commander(base, adminPassword, builder.start(), dataDir);
   }

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The PostgreSQL under test: an embedded one this run starts and stops, or one given by URL. */
 public final class Postgres implements AutoCloseable {
@@ -91,6 +93,18 @@ public final class Postgres implements AutoCloseable {
     properties.setProperty("loginTimeout", "10");
     properties.setProperty("socketTimeout", QUERY_TIMEOUT_S);
     return DriverManager.getConnection(url, properties);
+  }
+
+  /** A data source of this driver's own, as {@link #connect()} connects. */
+  public DataSource dataSource() {
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setUrl(url);
+    source.setUser(user);
+    source.setPassword(password);
+    source.setConnectTimeout(10);
+    source.setLoginTimeout(10);
+    source.setSocketTimeout(Integer.parseInt(QUERY_TIMEOUT_S));
+    return source;
   }
 
   /** The server's version line. */
