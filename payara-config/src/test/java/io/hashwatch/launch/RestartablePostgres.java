@@ -52,27 +52,35 @@ final class RestartablePostgres implements AutoCloseable {
 
   /** The one number {@code sql} selects, with {@code parameters} bound in order. */
   long number(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = running.getPostgresDatabase().getConnection();
-        PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        query.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
+    return query(
+        sql,
+        parameters,
+        row -> {
+          if (!row.next()) {
+            throw new SQLException("no row from " + sql);
+          }
+          return row.getLong(1);
+        });
   }
 
   /** The one text {@code sql} selects, or {@code null} when it selects no row. */
   String text(String sql, Object... parameters) throws SQLException {
+    return query(sql, parameters, row -> row.next() ? row.getString(1) : null);
+  }
+
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  private <T> T query(String sql, Object[] parameters, RowReader<T> reader) throws SQLException {
     try (Connection connection = running.getPostgresDatabase().getConnection();
         PreparedStatement query = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         query.setObject(i + 1, parameters[i]);
       }
-      try (ResultSet row = query.executeQuery()) {
-        return row.next() ? row.getString(1) : null;
+      try (ResultSet rows = query.executeQuery()) {
+        return reader.read(rows);
       }
     }
   }
