@@ -13,13 +13,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Alerts, alert rules and trusted pools through the API on a real Payara Micro running the WAR the
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * its next run and resolve at the run after the device answers again. Each test uses its own
  * sentry, device and users.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnPayaraMicro
 @RunAsClient
 class AlertsApiIT {
   private static final Duration TIMER = Duration.ofSeconds(75);

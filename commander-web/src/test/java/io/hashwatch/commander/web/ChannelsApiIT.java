@@ -21,21 +21,19 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Notification channels through the API on a real Payara Micro: admins only, secrets never shown
  * back, and a test message reaching a webhook receiver in this JVM, signed, through the outbox
  * timer. Every test makes channels of its own names.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnPayaraMicro
 @RunAsClient
 class ChannelsApiIT {
   private static final String SECRET = "it-webhook-key";

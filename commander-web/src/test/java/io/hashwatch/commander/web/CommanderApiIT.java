@@ -16,19 +16,17 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API on a real Payara Micro running the very WAR the build made, with its embedded H2
  * database. Every test registers its own sentry, so no test depends on another.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnPayaraMicro
 @RunAsClient
 class CommanderApiIT {
 

@@ -12,20 +12,18 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Commands and sentry health through the API on a real Payara Micro running the WAR the build made:
  * an operator asks, the sentry gets the command in its next answer and reports the result. Every
  * test registers its own sentry and users, so no test depends on another.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnPayaraMicro
 @RunAsClient
 class CommandsApiIT {
   private static final String MINER = "10.9.1.1:4028";

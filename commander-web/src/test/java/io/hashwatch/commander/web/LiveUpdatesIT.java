@@ -20,20 +20,18 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The live updates on a real Payara Micro running the WAR the build made: a page opened over
  * WebSocket hears of stored reports within 2 s, once a second at most, and only with credentials.
  * Each test has its own sentry and looks only at its devices.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnPayaraMicro
 @RunAsClient
 class LiveUpdatesIT {
 

@@ -15,13 +15,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -29,7 +27,7 @@ import org.openqa.selenium.By;
  * in, the overview, a device page updated live, and who may act. Screenshots of the overview and a
  * device page are kept in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnPayaraMicro
 class OperatorUiIT {
   /**
    * Each test's own miner, named after its sentry, so that a search finds only it (the IT database
