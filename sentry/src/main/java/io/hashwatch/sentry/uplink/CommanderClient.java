@@ -126,6 +126,11 @@ public final class CommanderClient {
       String said = problem.detail() == null ? "" : ": " + problem.detail();
       return new SendResult.Unavailable("commander answered HTTP " + status + said);
     }
+    if (status == 404 && problem.detail() == null) {
+      // The API answers every 404 with a problem. A bare one comes from a server without the API,
+      // such as a Payara Micro whose commander failed to deploy: another commander may well work.
+      return new SendResult.Unavailable(FailureText.noApi(endpoint));
+    }
     String detail = problem.detail();
     if (detail == null) {
       detail = FailureText.explain(status, response.headers().firstValue("Location").orElse(null));

@@ -23,13 +23,19 @@ final class FailureText {
     return switch (status) {
       case 401 -> "the commander does not accept this sentry's token";
       case 403 -> "this token may not report for this sentry";
-      case 404 -> "no such sentry, or no Hashwatch commander at this URL";
       case 413 -> "the batch is larger than the commander accepts";
       default ->
           status >= 300 && status < 400 && location != null
               ? "the commander URL redirects to " + location + "; give that URL instead"
               : "unexpected HTTP status " + status;
     };
+  }
+
+  /** What a 404 without a problem detail means: no Hashwatch API there, not no such sentry. */
+  static String noApi(URI endpoint) {
+    return "commander answered HTTP 404 without a Hashwatch problem: no Hashwatch API at "
+        + endpoint
+        + " (a commander whose application failed to start answers so, as does a wrong path)";
   }
 
   static String describe(Throwable failure, UplinkSettings settings, URI endpoint) {

@@ -27,8 +27,9 @@ public sealed interface SendResult {
   }
 
   /**
-   * The batch may or may not have arrived: no connection, no answer in time, a server error or an
-   * answer that could not be read. Resending is safe because the commander stores a batch once.
+   * The batch may or may not have arrived: no connection, no answer in time, a server error, an
+   * answer that could not be read, or a 404 from a server without the Hashwatch API. Resending is
+   * safe because the commander stores a batch once.
    */
   record Unavailable(String reason) implements SendResult {
     public Unavailable {

@@ -89,14 +89,40 @@ class CommanderClientTest {
 
   @Test
   void aRefusalWithoutProblemDetailIsStillExplained() {
-    commander.answer(404, "text/html", "<html>nope</html>");
+    commander.answer(401, "text/html", "<html>nope</html>");
 
     SendResult result = client(CommanderStandIn.TOKEN, QUICK).send(new Report(List.of(), 0));
 
     assertThat(result)
         .isEqualTo(
-            new SendResult.Refused(
-                404, "no such sentry, or no Hashwatch commander at this URL", null));
+            new SendResult.Refused(401, "the commander does not accept this sentry's token", null));
+  }
+
+  @Test
+  void aNotFoundPageWithoutProblemIsNoHashwatchApiAndWorthTryingElsewhere() {
+    commander.answer(CommanderStandIn.undeployed());
+    CommanderClient client = client(CommanderStandIn.TOKEN, QUICK);
+
+    SendResult result = client.send(new Report(List.of(), 0));
+
+    assertThat(result)
+        .isEqualTo(
+            new SendResult.Unavailable(
+                "commander answered HTTP 404 without a Hashwatch problem: no Hashwatch API at "
+                    + client.endpoint()
+                    + " (a commander whose application failed to start answers so, as does a"
+                    + " wrong path)"));
+  }
+
+  @Test
+  void anUnknownSentryIsRefusedWithTheProblemOfTheApi() {
+    CommanderClient client =
+        new CommanderClient(commander.uri(), "farm-2", CommanderStandIn.TOKEN, QUICK);
+
+    SendResult result = client.send(new Report(List.of(), 0));
+
+    assertThat(result).isEqualTo(new SendResult.Refused(404, "no such sentry", null));
+    assertThat(commander.paths()).containsExactly("/api/v1/sentries/farm-2/reports");
   }
 
   @Test

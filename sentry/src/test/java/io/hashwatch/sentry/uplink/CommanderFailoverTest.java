@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two commanders on loopback as a sentry lists them: the first one dies or hangs and the sentry
- * moves to the second within the 10 s it promises; the first answers again and the sentry returns.
- * Each stand-in keeps its own store, so an entry sent to both would show twice in their union.
+ * Two commanders on loopback as a sentry lists them: the first one dies, hangs or answers 404
+ * without the Hashwatch API, and the sentry moves to the second within the 10 s it promises; the
+ * first answers again and the sentry returns. Each stand-in keeps its own store, so an entry sent
+ * to both would show twice in their union.
  */
 class CommanderFailoverTest {
   /** What a sentry promises: it reports to the next commander within 10 s. */
@@ -107,6 +108,23 @@ class CommanderFailoverTest {
     assertEachOnce(300);
   }
 
+  @Test
+  void leavesACommanderWhoseApplicationFailedToDeployAtOnceNotAfterTheLongestBackoff()
+      throws Exception {
+    first.answer(CommanderStandIn.undeployed());
+    start(UplinkTest.QUICK, Duration.ofMillis(200), Duration.ofSeconds(60));
+    sweep(1, 100);
+
+    // Well within the 60 s a refusal would wait before the sentry tries anything again.
+    assertThat(second.await(c -> c.stored().size() == 100, SWITCH_LIMIT)).isTrue();
+    // Tried again every 200 ms, as any unavailable first commander, while the second takes all.
+    assertThat(first.await(c -> c.paths().size() >= 3, PATIENCE)).isTrue();
+    sweep(101, 100);
+    assertThat(second.await(c -> c.stored().size() == 200, PATIENCE)).isTrue();
+    assertThat(first.stored()).isEmpty();
+    assertEachOnce(200);
+  }
+
   /** Puts {@code count} readings into the outbox as a sweep does, and rings the uplink. */
   private void sweep(int from, int count) throws IOException {
     OutboxFill.append(outbox, from, count);
@@ -123,6 +141,10 @@ class CommanderFailoverTest {
   }
 
   private void start(UplinkSettings settings, Duration returnEvery) {
+    start(settings, returnEvery, Duration.ofMillis(40));
+  }
+
+  private void start(UplinkSettings settings, Duration returnEvery, Duration maxBackoff) {
     Commanders commanders =
         new Commanders(
             List.of(first.uri(), second.uri()),
@@ -138,8 +160,7 @@ class CommanderFailoverTest {
             uplink,
             outbox,
             results,
-            new UplinkLoop.Settings(
-                Duration.ofMillis(50), Duration.ofMillis(10), Duration.ofMillis(40)));
+            new UplinkLoop.Settings(Duration.ofMillis(50), Duration.ofMillis(10), maxBackoff));
     running = new Thread(loop, "uplink-under-test");
     running.start();
   }

@@ -188,6 +188,19 @@ public final class CommanderStandIn implements AutoCloseable {
     return new ReportAnswer(lastSequence, List.copyOf(waiting.values()));
   }
 
+  /**
+   * What a Payara Micro whose commander failed to deploy (the database was away at boot) answers to
+   * every URL: 404 with its HTML error page.
+   */
+  public static Canned undeployed() {
+    String page =
+        "<!DOCTYPE html><html><head><title>Payara Micro #badassfish - Error report</title></head>"
+            + "<body><h1>HTTP Status 404 - Not Found</h1><hr/><p><b>type</b> Status report</p>"
+            + "<p><b>description</b> The requested resource is not available.</p><hr/>"
+            + "<h3>Payara Micro #badassfish</h3></body></html>";
+    return new Canned(404, "text/html", page.getBytes(StandardCharsets.UTF_8), false);
+  }
+
   public static Canned problem(int status, String title, String detail, String field) {
     var json =
         Json.createObjectBuilder()
