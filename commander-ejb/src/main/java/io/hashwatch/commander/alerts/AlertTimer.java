@@ -63,10 +63,11 @@ public class AlertTimer {
   @Inject Event<AlertsChanged> alertsChanged;
 
   private Conditions memory;
+  private Duration lease;
 
   @PostConstruct
   void start() {
-    FarmTimer.start(timers, every, "alert rules evaluation");
+    lease = FarmTimer.start(timers, every, LEASE_RUNS, "alert rules evaluation");
   }
 
   @Timeout
@@ -74,11 +75,7 @@ public class AlertTimer {
     Instant now = Instant.now();
     try {
       if (!new FarmLease(dataSource)
-          .tryTake(
-              LEASE,
-              thisNode.name(),
-              every.multipliedBy(LEASE_RUNS),
-              now.atOffset(ZoneOffset.UTC))) {
+          .tryTake(LEASE, thisNode.name(), lease, now.atOffset(ZoneOffset.UTC))) {
         memory = null; // another node works; its alerts will be read back on a takeover
         return;
       }

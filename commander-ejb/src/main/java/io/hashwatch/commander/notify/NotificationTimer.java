@@ -77,6 +77,7 @@ public class NotificationTimer {
   String smtpSecurity;
 
   private OutboxDelivery delivery;
+  private Duration lease;
 
   @PostConstruct
   void start() {
@@ -87,7 +88,7 @@ public class NotificationTimer {
             Clock.systemUTC(),
             Backoff.DEFAULT,
             OutboxDelivery.DEFAULT_BATCH);
-    FarmTimer.start(timers, every, "notification delivery");
+    lease = FarmTimer.start(timers, every, LEASE_RUNS, "notification delivery");
   }
 
   /**
@@ -116,11 +117,7 @@ public class NotificationTimer {
   void deliver() {
     try {
       if (!new FarmLease(dataSource)
-          .tryTake(
-              LEASE,
-              thisNode.name(),
-              every.multipliedBy(LEASE_RUNS),
-              OffsetDateTime.now(ZoneOffset.UTC))) {
+          .tryTake(LEASE, thisNode.name(), lease, OffsetDateTime.now(ZoneOffset.UTC))) {
         return;
       }
       OutboxDelivery.Outcome outcome = delivery.run();

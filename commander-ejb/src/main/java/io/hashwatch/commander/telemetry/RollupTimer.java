@@ -68,17 +68,18 @@ public class RollupTimer {
   @ConfigProperty(name = "hashwatch.retention.hourly", defaultValue = "P730D")
   Duration keepHourly;
 
+  private Duration lease;
+
   @PostConstruct
   void start() {
-    FarmTimer.start(timers, every, "telemetry rollups and retention");
+    lease = FarmTimer.start(timers, every, LEASE_RUNS, "telemetry rollups and retention");
   }
 
   @Timeout
   void rollUpAndDelete() {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    Duration ttl = Duration.ofMillis(Math.round(every.toMillis() * LEASE_RUNS));
     try {
-      if (!new FarmLease(dataSource).tryTake(LEASE, thisNode.name(), ttl, now)) {
+      if (!new FarmLease(dataSource).tryTake(LEASE, thisNode.name(), lease, now)) {
         return;
       }
       Rollups.Outcome rolled =

@@ -35,6 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class WatchdogTimer {
   static final String LEASE = "watchdog";
+  // Renewed every run; taken over by another node after three missed runs.
+  private static final int LEASE_RUNS = 3;
   private static final System.Logger LOG = System.getLogger(WatchdogTimer.class.getName());
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
@@ -56,17 +58,18 @@ public class WatchdogTimer {
   @ConfigProperty(name = "hashwatch.commands.expire-after", defaultValue = "PT10M")
   Duration commandExpiry;
 
+  private Duration lease;
+
   @PostConstruct
   void start() {
-    FarmTimer.start(timers, every, "watchdog");
+    lease = FarmTimer.start(timers, every, LEASE_RUNS, "watchdog");
   }
 
   @Timeout
   void run() {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     try {
-      // Renewed every run; taken over by another node after three missed runs.
-      if (!new FarmLease(dataSource).tryTake(LEASE, thisNode.name(), every.multipliedBy(3), now)) {
+      if (!new FarmLease(dataSource).tryTake(LEASE, thisNode.name(), lease, now)) {
         return;
       }
       WatchdogCycle.Outcome outcome =

@@ -2,6 +2,7 @@ package io.hashwatch.commander.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,13 @@ class FarmTimerTest {
     assertThat(nodeA.plusMillis(FarmTimer.firstDelay(THIRTY_SECONDS, nodeA)))
         .isEqualTo(nodeB.plusMillis(FarmTimer.firstDelay(THIRTY_SECONDS, nodeB)))
         .isEqualTo(Instant.parse("2026-11-30T08:00:30Z"));
+  }
+
+  @Test
+  void theLeaseLastsItsRunsOfThePeriodTheTimerRunsAt() {
+    assertThat(FarmTimer.lease(Duration.ofSeconds(30), 3)).isEqualTo(Duration.ofSeconds(90));
+    assertThat(FarmTimer.lease(Duration.ofMinutes(1), 1.5)).isEqualTo(Duration.ofSeconds(90));
+    // A period under 1 s runs every second: a lease of 3 x 100 ms would lapse between runs.
+    assertThat(FarmTimer.lease(Duration.ofMillis(100), 3)).isEqualTo(Duration.ofSeconds(3));
   }
 }
